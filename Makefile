@@ -1,0 +1,44 @@
+# Two commands for a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8501
+
+.PHONY: run test data lint format bench clean
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+## Build the tables when missing or older than their inputs, then serve the dashboard.
+run: $(VENV)/.runtime
+	-$(PY) -m loaders build --if-stale
+	$(PY) -m streamlit run app.py --server.address $(HOST) --server.port $(PORT) \
+		--server.headless true --browser.gatherUsageStats false
+
+## Set up everything the tests need, then run every test.
+test: $(VENV)/.dev
+	bash scripts/ensure-chromium.sh
+	$(PY) -m pytest
+
+## Validate data/ and write data/processed/.
+data: $(VENV)/.runtime
+	$(PY) -m loaders build
+
+lint: $(VENV)/.dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(VENV)/.dev
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+clean:
+	rm -rf data/processed test-artifacts .pytest_cache

@@ -1,0 +1,21 @@
+"""Indicator registry: codes, names and definitions in kk/ru/en, units, keywords."""
+
+from indicators.registry import (
+    DOMAINS,
+    LANGUAGES,
+    REGISTRY_FILE,
+    UNITS_FILE,
+    Indicator,
+    LocalText,
+    Unit,
+)
+
+__all__ = [
+    "DOMAINS",
+    "LANGUAGES",
+    "REGISTRY_FILE",
+    "UNITS_FILE",
+    "Indicator",
+    "LocalText",
+    "Unit",
+]

@@ -1,0 +1,57 @@
+"""Pydantic models of the registry files `registry.yaml` and `units.yaml`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+HERE = Path(__file__).resolve().parent
+REGISTRY_FILE = HERE / "registry.yaml"
+UNITS_FILE = HERE / "units.yaml"
+
+LANGUAGES = ("kk", "ru", "en")
+DOMAINS = ("demography", "protection", "participation", "legislation_institutions", "finance")
+
+Code = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+NonEmpty = Field(min_length=1)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalText(Strict):
+    """A text in each of the app's three languages; none may be missing or empty."""
+
+    kk: str = NonEmpty
+    ru: str = NonEmpty
+    en: str = NonEmpty
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+class Keywords(Strict):
+    kk: list[str] = []
+    ru: list[str] = []
+
+
+class Unit(Strict):
+    code: str = Code
+    kind: Literal["count", "percent", "percent_change"]
+    name: LocalText
+
+
+class Indicator(Strict):
+    code: str = Code
+    name: LocalText
+    definition: LocalText
+    unit: str = Code
+    domain: Literal[DOMAINS]  # type: ignore[valid-type]
+    measure: Literal["count", "percent_change", "share"]
+    better: Literal["higher", "lower", "neutral"]
+    crc_article: str | None = None
+    sdg_target: str | None = None
+    keywords: Keywords = Keywords()

@@ -1,0 +1,1 @@
+"""Loaders: read data/, validate it against the sources, build the Parquet tables."""

@@ -1,0 +1,58 @@
+"""Command line: `python -m loaders build` (and `extract`, see docs/finder.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from loaders.build import build, is_stale
+from loaders.paths import DATA_DIR, REGISTRY_DIR, tables_dir
+from loaders.problems import BuildFailed
+
+
+def _build_command(args: argparse.Namespace) -> int:
+    out = Path(args.out) if args.out else tables_dir()
+    data_dir = Path(args.data_dir)
+    registry_dir = Path(args.registry_dir)
+    if args.if_stale and not is_stale(data_dir, out, registry_dir):
+        print(f"tables in {out} are up to date")
+        return 0
+    try:
+        counts = build(data_dir, out, registry_dir)
+    except BuildFailed as failed:
+        for problem in failed.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(
+            f"build failed with {len(failed.problems)} error(s); {out} left unchanged",
+            file=sys.stderr,
+        )
+        return 1
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(f"built {out}: {summary}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m loaders", description=__doc__)
+    commands = top.add_subparsers(dest="command", required=True)
+    b = commands.add_parser("build", help="validate data/ and write the Parquet tables")
+    b.add_argument("--data-dir", default=str(DATA_DIR), help="input folder (layout of data/)")
+    b.add_argument("--out", default=None, help="output folder (default data/processed/)")
+    b.add_argument("--registry-dir", default=str(REGISTRY_DIR), help="indicator registry folder")
+    b.add_argument(
+        "--if-stale",
+        action="store_true",
+        help="build only when a table is missing or an input changed",
+    )
+    b.set_defaults(run=_build_command)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

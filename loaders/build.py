@@ -1,0 +1,147 @@
+"""The build: validate every curated input, then write the Parquet tables atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from indicators.registry import Indicator, Unit
+from loaders import tables
+from loaders.checks import as_problems, check_event, check_figure
+from loaders.inputs import find_duplicates, load_entries
+from loaders.models import EventEntry, FigureEntry
+from loaders.paths import LOADERS_DIR, REGISTRY_DIR
+from loaders.problems import BuildFailed, Problem
+from loaders.sources import Source, load_sources
+
+BUILD_INFO = "build.json"
+
+
+@dataclass
+class Inputs:
+    units: dict[str, Unit]
+    indicators: dict[str, Indicator]
+    sources: dict[str, Source]
+    events: list[EventEntry]
+    figures: list[FigureEntry]
+
+
+def _load_registry(registry_dir: Path, problems: list[Problem]) -> tuple[dict, dict]:
+    units_file, registry_file = registry_dir / "units.yaml", registry_dir / "registry.yaml"
+    units = load_entries(units_file, "units", Unit, problems)
+    indicators = load_entries(registry_file, "indicators", Indicator, problems)
+    find_duplicates(units_file, [u.code for u in units], problems)
+    find_duplicates(registry_file, [i.code for i in indicators], problems)
+    unit_codes = {u.code for u in units}
+    for ind in indicators:
+        if ind.unit not in unit_codes:
+            problems.append(
+                Problem(str(registry_file), f"code {ind.code}", f"unknown unit {ind.unit}")
+            )
+    return {u.code: u for u in units}, {i.code: i for i in indicators}
+
+
+def load_inputs(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> Inputs:
+    """Read and check every input; raise BuildFailed listing all problems."""
+    problems: list[Problem] = []
+    units, indicators = _load_registry(registry_dir, problems)
+    sources = load_sources(data_dir, problems)
+    events_file, figures_file = data_dir / "events.yaml", data_dir / "figures.yaml"
+    events = load_entries(events_file, "events", EventEntry, problems)
+    figures = load_entries(figures_file, "figures", FigureEntry, problems)
+    find_duplicates(events_file, [e.id for e in events], problems)
+    find_duplicates(figures_file, [f.id for f in figures], problems)
+    for event in events:
+        problems += as_problems(events_file, f"id {event.id}", check_event(event, sources))
+    event_ids = {e.id for e in events}
+    for fig in figures:
+        reasons = check_figure(
+            fig, indicators=indicators, units=units, sources=sources, event_ids=event_ids
+        )
+        problems += as_problems(figures_file, f"id {fig.id}", reasons)
+    if problems:
+        raise BuildFailed(problems)
+    return Inputs(units, indicators, sources, events, figures)
+
+
+def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
+    return {
+        "observations": tables.observations_table(inputs.figures, inputs.sources),
+        "indicators": tables.indicators_table(inputs.indicators, inputs.units),
+        "sources": tables.sources_table(inputs.sources),
+        "events": tables.events_table(inputs.events, inputs.sources),
+    }
+
+
+def input_files(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> list[Path]:
+    """Every file whose change calls for a rebuild, the loaders' own code included."""
+    files = [p for p in data_dir.glob("*.yaml")]
+    files += list((data_dir / "sources").glob("*"))
+    files += list(registry_dir.glob("*.yaml")) + list(LOADERS_DIR.rglob("*.py"))
+    return sorted(p for p in files if p.is_file())
+
+
+def inputs_fingerprint(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> str:
+    digest = hashlib.sha256()
+    for path in input_files(data_dir, registry_dir):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def is_stale(data_dir: Path, out_dir: Path, registry_dir: Path = REGISTRY_DIR) -> bool:
+    """True when a table is missing or the inputs changed since the last good build."""
+    info_file = out_dir / BUILD_INFO
+    if not info_file.is_file() or any(
+        not (out_dir / f"{name}.parquet").is_file() for name in tables_written()
+    ):
+        return True
+    recorded = json.loads(info_file.read_text(encoding="utf-8")).get("inputs")
+    return recorded != inputs_fingerprint(data_dir, registry_dir)
+
+
+def tables_written() -> list[str]:
+    from loaders.schemas import TABLES
+
+    return list(TABLES)
+
+
+def write_tables(out_dir: Path, built: dict[str, pa.Table], info: dict) -> None:
+    """Write into a temporary folder beside `out_dir`, then move each file into place.
+
+    Nothing in `out_dir` changes until every table has been written in full.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir.parent))
+    try:
+        for name, table in built.items():
+            pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+        (staging / BUILD_INFO).write_text(json.dumps(info, indent=2), encoding="utf-8")
+        for name in [*built, None]:
+            file = BUILD_INFO if name is None else f"{name}.parquet"
+            os.replace(staging / file, out_dir / file)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build(data_dir: Path, out_dir: Path, registry_dir: Path = REGISTRY_DIR) -> dict[str, int]:
+    """Validate and write the tables; return the row count of each. Raises BuildFailed."""
+    fingerprint = inputs_fingerprint(data_dir, registry_dir)
+    built = make_tables(load_inputs(data_dir, registry_dir))
+    counts = {name: table.num_rows for name, table in built.items()}
+    info = {
+        "inputs": fingerprint,
+        "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "rows": counts,
+    }
+    write_tables(out_dir, built, info)
+    return counts

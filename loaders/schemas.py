@@ -1,0 +1,101 @@
+"""Explicit pyarrow schemas of the built tables: the contract with the app and extracts."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+# Low-cardinality text is dictionary-encoded: small files, cheap filters at scale.
+CODE = pa.dictionary(pa.int32(), pa.string())
+
+OBSERVATIONS = pa.schema(
+    [
+        pa.field("obs_id", pa.string(), nullable=False),
+        pa.field("indicator", CODE, nullable=False),
+        pa.field("ref_area", CODE, nullable=False),
+        pa.field("sex", CODE, nullable=False),
+        pa.field("age", CODE, nullable=False),
+        pa.field("time_period", CODE, nullable=False),
+        pa.field("period_start", pa.date32()),
+        pa.field("period_end", pa.date32()),
+        pa.field("year", pa.int16()),
+        pa.field("period_basis", CODE, nullable=False),
+        pa.field("period_reason", pa.string()),
+        pa.field("value", pa.float64(), nullable=False),
+        pa.field("unit", CODE, nullable=False),
+        pa.field("qualifier", CODE, nullable=False),
+        pa.field("obs_status", CODE, nullable=False),
+        pa.field("is_headline", pa.bool_(), nullable=False),
+        pa.field("event_id", CODE),
+        pa.field("source_id", CODE, nullable=False),
+        pa.field("quote", CODE, nullable=False),
+        pa.field("quote_start", pa.int32()),
+        pa.field("quote_end", pa.int32()),
+        pa.field("note", pa.string()),
+    ]
+)
+
+INDICATORS = pa.schema(
+    [
+        pa.field("code", pa.string(), nullable=False),
+        *(pa.field(f"name_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
+        *(
+            pa.field(f"definition_{lang}", pa.string(), nullable=False)
+            for lang in ("kk", "ru", "en")
+        ),
+        pa.field("unit", pa.string(), nullable=False),
+        pa.field("unit_kind", pa.string(), nullable=False),
+        *(pa.field(f"unit_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
+        pa.field("domain", pa.string(), nullable=False),
+        pa.field("measure", pa.string(), nullable=False),
+        pa.field("better", pa.string(), nullable=False),
+        pa.field("crc_article", pa.string()),
+        pa.field("sdg_target", pa.string()),
+        pa.field("keywords_kk", pa.list_(pa.string())),
+        pa.field("keywords_ru", pa.list_(pa.string())),
+    ]
+)
+
+SOURCES = pa.schema(
+    [
+        pa.field("source_id", pa.string(), nullable=False),
+        pa.field("file", pa.string(), nullable=False),
+        pa.field("sha256", pa.string(), nullable=False),
+        pa.field("title", pa.string(), nullable=False),
+        pa.field("publisher", pa.string()),
+        pa.field("language", pa.string(), nullable=False),
+        pa.field("kind", pa.string(), nullable=False),
+        pa.field("published", pa.string(), nullable=False),
+        pa.field("published_precision", pa.string()),
+        pa.field("published_basis", pa.string(), nullable=False),
+        pa.field("published_start", pa.date32()),
+        pa.field("published_end", pa.date32()),
+        pa.field("published_note", pa.string()),
+        pa.field("text", pa.string(), nullable=False),
+    ]
+)
+
+EVENTS = pa.schema(
+    [
+        pa.field("event_id", pa.string(), nullable=False),
+        pa.field("date", pa.string(), nullable=False),
+        pa.field("precision", pa.string()),
+        pa.field("date_start", pa.date32()),
+        pa.field("date_end", pa.date32()),
+        pa.field("year", pa.int16()),
+        pa.field("category", pa.string(), nullable=False),
+        pa.field("status", pa.string(), nullable=False),
+        *(pa.field(f"title_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
+        pa.field("source_id", pa.string(), nullable=False),
+        pa.field("quote", pa.string(), nullable=False),
+        pa.field("quote_start", pa.int32()),
+        pa.field("quote_end", pa.int32()),
+        pa.field("note", pa.string()),
+    ]
+)
+
+TABLES: dict[str, pa.Schema] = {
+    "observations": OBSERVATIONS,
+    "indicators": INDICATORS,
+    "sources": SOURCES,
+    "events": EVENTS,
+}
