@@ -1,6 +1,67 @@
-"""Child-rights indicators for Kazakhstan: the dashboard's entry point."""
+"""Child rights in Kazakhstan: the dashboard's entry point (navigation and shared filters)."""
 
 import streamlit as st
 
-st.set_page_config(page_title="Child rights in Kazakhstan", layout="wide")
-st.title("Child rights in Kazakhstan")
+from dashboard import data_access as data
+from dashboard import state, views
+from dashboard.i18n import t
+
+lang, bad_lang = state.init_language()
+st.set_page_config(
+    page_title=t("app_title", lang), page_icon=":material/child_care:", layout="wide"
+)
+
+build = data.ensure_tables()
+if build.problems:
+    st.error(t("build_failed", lang), icon=":material/error:")
+    with st.expander(f"{len(build.problems)} ×"):
+        st.code("\n".join(build.problems), language=None)
+if not data.tables_available():
+    st.error(t("no_tables", lang))
+    st.stop()
+
+years = data.view(views.year_options)
+bad_year = state.init_year(years)
+lang = state.language_switch()
+year = state.year_filter(years, lang)
+if bad_lang:
+    st.warning(t("bad_lang", lang, value=bad_lang), icon=":material/translate:")
+if bad_year:
+    st.warning(t("bad_year", lang, value=bad_year), icon=":material/event_busy:")
+
+pages = [
+    st.Page(
+        "pages/overview.py",
+        title=t("page_overview", lang),
+        icon=":material/dashboard:",
+        url_path="overview",
+        default=True,
+    ),
+    st.Page(
+        "pages/timeline.py",
+        title=t("page_timeline", lang),
+        icon=":material/timeline:",
+        url_path="timeline",
+    ),
+    st.Page(
+        "pages/explorer.py",
+        title=t("page_explorer", lang),
+        icon=":material/query_stats:",
+        url_path="explorer",
+    ),
+    st.Page(
+        "pages/sources.py",
+        title=t("page_sources", lang),
+        icon=":material/description:",
+        url_path="sources",
+    ),
+    st.Page(
+        "pages/downloads.py",
+        title=t("page_downloads", lang),
+        icon=":material/download:",
+        url_path="downloads",
+    ),
+]
+page = st.navigation(pages)
+state.sync_url(lang=lang, year=year)
+page.run()

@@ -52,6 +52,8 @@ class Indicator(Strict):
     domain: Literal[DOMAINS]  # type: ignore[valid-type]
     measure: Literal["count", "percent_change", "share"]
     better: Literal["higher", "lower", "neutral"]
+    # The age group that counts as the indicator's total (children's indicators: Y0T17).
+    total_age: str = Field(default="_T", pattern=r"^(_T|Y\d+T\d+|Y_GE\d+|Y_LT\d+)$")
     crc_article: str | None = None
     sdg_target: str | None = None
     keywords: Keywords = Keywords()

@@ -48,6 +48,7 @@ INDICATORS = pa.schema(
         pa.field("domain", pa.string(), nullable=False),
         pa.field("measure", pa.string(), nullable=False),
         pa.field("better", pa.string(), nullable=False),
+        pa.field("total_age", pa.string(), nullable=False),
         pa.field("crc_article", pa.string()),
         pa.field("sdg_target", pa.string()),
         pa.field("keywords_kk", pa.list_(pa.string())),

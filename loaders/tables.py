@@ -85,6 +85,7 @@ def indicators_table(indicators: dict[str, Indicator], units: dict[str, Unit]) -
             "domain": ind.domain,
             "measure": ind.measure,
             "better": ind.better,
+            "total_age": ind.total_age,
             "crc_article": ind.crc_article,
             "sdg_target": ind.sdg_target,
             "keywords_kk": list(ind.keywords.kk),

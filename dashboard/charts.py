@@ -1,0 +1,123 @@
+"""Plotly figures. Colours are from a palette that keeps WCAG AA contrast on white."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import plotly.graph_objects as go
+
+# Okabe-Ito based, darkened where needed for 4.5:1 contrast on white.
+CATEGORY_COLOURS = {
+    "treaty": "#0060A8",
+    "agreement": "#A3500B",
+    "institution": "#007A5E",
+    "law": "#B0306F",
+    "survey": "#5A4FCF",
+    "conference": "#8A6D00",
+    "certification": "#2F6F8F",
+}
+LINE_COLOUR = "#0060A8"
+HIGHLIGHT_FILL = "rgba(255, 196, 0, 0.25)"
+
+
+def _hover(row: pd.Series, figures_label: str) -> str:
+    from html import escape
+
+    lines = [f"<b>{escape(row['title'])}</b>", escape(row["date_label"])]
+    if row["figures"]:
+        lines.append(escape(figures_label) + ":")
+        lines += [escape(f) for f in row["figures"]]
+    lines.append(f"{escape(row['source_title'])}")
+    lines.append(f"«{escape(_wrap(row['quote']))}» [{row['quote_lang']}]")
+    return "<br>".join(lines)
+
+
+def _wrap(text: str, width: int = 70) -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if len(line) + len(word) > width and line:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    lines.append(line)
+    return "<br>".join(lines)
+
+
+def timeline_figure(events: pd.DataFrame, year: int | None, figures_label: str) -> go.Figure:
+    """Milestones on a time axis, one row per category; a range is drawn as a bar."""
+    dated = events[events["date_start"].notna()]
+    fig = go.Figure()
+    for category, group in dated.groupby("category", sort=False):
+        colour = CATEGORY_COLOURS.get(category, "#333333")
+        label = group["category_label"].iloc[0]
+        hover = [_hover(r, figures_label) for _, r in group.iterrows()]
+        fig.add_trace(
+            go.Scatter(
+                x=group["date_start"],
+                y=group["category_label"],
+                mode="markers",
+                marker={"size": 14, "color": colour, "line": {"width": 1, "color": "white"}},
+                name=label,
+                hovertext=hover,
+                hoverinfo="text",
+            )
+        )
+        for _, r in group[group["date_end"] != group["date_start"]].iterrows():
+            if r["precision"] == "day":  # a multi-day event: a range from first to last day
+                fig.add_trace(
+                    go.Scatter(
+                        x=[r["date_start"], r["date_end"] + dt.timedelta(days=1)],
+                        y=[label, label],
+                        mode="lines",
+                        line={"width": 10, "color": colour},
+                        hovertext=_hover(r, figures_label),
+                        hoverinfo="text",
+                        showlegend=False,
+                    )
+                )
+    if year is not None:
+        fig.add_vrect(
+            x0=dt.date(year, 1, 1),
+            x1=dt.date(year, 12, 31),
+            fillcolor=HIGHLIGHT_FILL,
+            line_width=0,
+            layer="below",
+        )
+    fig.update_layout(
+        height=420,
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        legend={"orientation": "h", "y": -0.15},
+        hoverlabel={"align": "left"},
+        xaxis={"type": "date", "title": None},
+        yaxis={"title": None},
+        plot_bgcolor="white",
+    )
+    fig.update_xaxes(showgrid=True, gridcolor="#e5e5e5")
+    return fig
+
+
+def series_figure(series: pd.DataFrame, unit: str, year: int | None) -> go.Figure:
+    """Values over time: bars when periods differ in shape, else a line."""
+    colours = [
+        "#B0306F" if year is not None and r.year == year else LINE_COLOUR
+        for r in series.itertuples()
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=series["period_label"],
+            y=series["value"],
+            marker_color=colours,
+            text=series["value_label"],
+            textposition="outside",
+            hovertext=[f"{r.period_label}: {r.value_label}" for r in series.itertuples()],
+            hoverinfo="text",
+        )
+    )
+    fig.update_layout(
+        height=360,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        yaxis={"title": unit},
+        plot_bgcolor="white",
+    )
+    return fig

@@ -1,0 +1,93 @@
+"""Cached readers of the built tables, and the build at start.
+
+A rerun costs one os.stat per table file: the cache key is the files' size and
+modification time, so a rebuild is picked up without a restart, and the tables
+themselves are shared (never copied) between reruns and sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard.tables import Fingerprint, Tables, fingerprint, has_tables, read_tables
+from loaders.build import build, is_stale
+from loaders.paths import DATA_DIR, TABLES_ENV, tables_dir
+from loaders.problems import BuildFailed
+
+
+@dataclass(frozen=True)
+class BuildStatus:
+    built: bool
+    problems: tuple[str, ...] = ()
+
+
+@st.cache_resource(show_spinner=False)
+def ensure_tables() -> BuildStatus:
+    """Once per process: build when tables are missing or older than their inputs.
+
+    With the tables folder given by the environment (e.g. generated data), nothing is built.
+    On failure the problems are returned and the last good tables stay in place.
+    """
+    import os
+
+    out = tables_dir()
+    if os.environ.get(TABLES_ENV) or not is_stale(DATA_DIR, out):
+        return BuildStatus(built=False)
+    try:
+        build(DATA_DIR, out)
+    except BuildFailed as failed:
+        return BuildStatus(built=False, problems=tuple(str(p) for p in failed.problems))
+    return BuildStatus(built=True)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _tables_for(fp: Fingerprint) -> Tables:
+    return read_tables(Path(fp[0]))
+
+
+def current_fingerprint() -> Fingerprint:
+    return fingerprint(tables_dir())
+
+
+def tables_available() -> bool:
+    return has_tables(tables_dir())
+
+
+def tables() -> Tables:
+    """The current tables, read from disk only when the files changed."""
+    return _tables_for(current_fingerprint())
+
+
+_VIEWS: dict[str, object] = {}
+
+
+def _register(fn) -> str:
+    name = f"{fn.__module__}.{fn.__qualname__}"
+    _VIEWS.setdefault(name, fn)
+    return name
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _run_view(name: str, fp: Fingerprint, *args):
+    return _VIEWS[name](_tables_for(fp), *args)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _run_shared(name: str, fp: Fingerprint, *args):
+    return _VIEWS[name](_tables_for(fp), *args)
+
+
+def view(fn, *args):
+    """`fn(tables, *args)`, computed once per data version and arguments.
+
+    For small results (frames, cards): each caller gets its own copy.
+    """
+    return _run_view(_register(fn), current_fingerprint(), *args)
+
+
+def shared(fn, *args):
+    """Like `view`, for large results (Arrow tables) that are shared, never copied."""
+    return _run_shared(_register(fn), current_fingerprint(), *args)

@@ -1,0 +1,216 @@
+"""Extracts: the columns every download and API response carries, and the file formats."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from dashboard import formatting
+from dashboard.i18n import t
+from dashboard.selection import Selection, relabel, select
+from dashboard.tables import Tables
+from loaders.periods import parse_period
+
+# Documented in docs/extracts.md; headings and descriptions per language in strings.yaml.
+COLUMNS = (
+    "obs_id",
+    "indicator",
+    "indicator_name",
+    "ref_area",
+    "sex",
+    "age",
+    "time_period",
+    "period_label",
+    "year",
+    "value",
+    "unit",
+    "unit_name",
+    "qualifier",
+    "obs_status",
+    "is_headline",
+    "event_id",
+    "source_id",
+    "source_title",
+    "quote",
+    "quote_lang",
+)
+HEADING_KEYS = {
+    "obs_id": "obs_id",
+    "indicator": "indicator_code",
+    "indicator_name": "indicator",
+    "ref_area": "area",
+    "sex": "sex",
+    "age": "age",
+    "time_period": "period",
+    "period_label": "period",
+    "year": "year_col",
+    "value": "value",
+    "unit": "unit_code",
+    "unit_name": "unit",
+    "qualifier": "qualifier",
+    "obs_status": "status",
+    "is_headline": "headline",
+    "event_id": "event",
+    "source_id": "source_code",
+    "source_title": "source",
+    "quote": "quote",
+    "quote_lang": "quote_lang",
+}
+CSV_BOM = b"\xef\xbb\xbf"
+FORMULA_START = r"^[=+\-@\t\r]"
+EXCEL_MAX_ROWS = 1_048_575
+
+
+def _period_labels(codes: list[str], lang: str) -> dict[str, str]:
+    labels = {}
+    for code in codes:
+        period = parse_period(code)
+        labels[code] = formatting.period(period.text, period.start, period.end, lang)
+    return labels
+
+
+def _codes(column: pa.ChunkedArray) -> list[str]:
+    return sorted({c for chunk in column.chunks for c in chunk.dictionary.to_pylist()})
+
+
+def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
+    """The selected observations with names in `lang`, source title and quote, in COLUMNS order."""
+    obs = select(tables.observations, sel)
+    ind, src = tables.indicators, tables.sources
+    columns = {
+        "obs_id": obs["obs_id"],
+        "indicator": obs["indicator"],
+        "indicator_name": relabel(obs["indicator"], ind[f"name_{lang}"].to_dict()),
+        "ref_area": obs["ref_area"],
+        "sex": obs["sex"],
+        "age": obs["age"],
+        "time_period": obs["time_period"],
+        "period_label": relabel(
+            obs["time_period"], _period_labels(_codes(obs["time_period"]), lang)
+        ),
+        "year": obs["year"],
+        "value": obs["value"],
+        "unit": obs["unit"],
+        "unit_name": relabel(obs["unit"], dict(zip(ind["unit"], ind[f"unit_{lang}"], strict=True))),
+        "qualifier": obs["qualifier"],
+        "obs_status": obs["obs_status"],
+        "is_headline": obs["is_headline"],
+        "event_id": obs["event_id"],
+        "source_id": obs["source_id"],
+        "source_title": relabel(obs["source_id"], src["title"].to_dict()),
+        "quote": obs["quote"],
+        "quote_lang": relabel(obs["source_id"], src["language"].to_dict()),
+    }
+    return pa.table(columns)
+
+
+def _neutralise(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Prefix a text cell that begins with = + - @ (or tab, CR) with an apostrophe."""
+
+    def fix(values: pa.Array) -> pa.Array:
+        risky = pc.fill_null(pc.match_substring_regex(values, FORMULA_START), False)
+        return pc.if_else(risky, pc.binary_join_element_wise("'", values, ""), values)
+
+    if pa.types.is_dictionary(column.type):
+        chunks = [
+            pa.DictionaryArray.from_arrays(c.indices, fix(c.dictionary)) for c in column.chunks
+        ]
+        return pa.chunked_array(chunks, column.type)
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        return pa.chunked_array([fix(c) for c in column.chunks], column.type)
+    return column
+
+
+def csv_bytes(table: pa.Table) -> bytes:
+    """UTF-8 with BOM, comma-separated, numbers as numbers, text safe from formula injection."""
+    safe = pa.table({name: _neutralise(table[name]) for name in table.column_names})
+    sink = io.BytesIO()
+    sink.write(CSV_BOM)
+    pacsv.write_csv(safe, sink, pacsv.WriteOptions(quoting_style="needed"))
+    return sink.getvalue()
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
+
+
+def columns_sheet(lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("column", lang): list(COLUMNS),
+            t("heading", lang): [t(HEADING_KEYS[c], lang) for c in COLUMNS],
+            t("description", lang): [t(f"col_{c}", lang) for c in COLUMNS],
+        }
+    )
+
+
+def indicators_sheet(tables: Tables, lang: str) -> pd.DataFrame:
+    ind = tables.indicators
+    return pd.DataFrame(
+        {
+            t("indicator_code", lang): ind["code"],
+            t("indicator", lang): ind[f"name_{lang}"],
+            t("definition", lang): ind[f"definition_{lang}"],
+            t("unit", lang): ind[f"unit_{lang}"],
+            t("domain", lang): [t(f"domain_{d}", lang) for d in ind["domain"]],
+            t("crc_article", lang): ind["crc_article"],
+            t("sdg_target", lang): ind["sdg_target"],
+        }
+    )
+
+
+def sources_sheet(tables: Tables, lang: str) -> pd.DataFrame:
+    src = tables.sources
+    return pd.DataFrame(
+        {
+            t("source_code", lang): src["source_id"],
+            t("title", lang): src["title"],
+            t("publisher", lang): src["publisher"],
+            t("language", lang): src["language"],
+            t("kind", lang): [t(f"kind_{k}", lang) for k in src["kind"]],
+            t("published", lang): src["published"],
+            t("file", lang): src["file"],
+            "sha256": src["sha256"],
+        }
+    )
+
+
+def xlsx_bytes(table: pa.Table, tables: Tables, lang: str) -> bytes:
+    """A data sheet with headings in `lang`, plus sheets describing columns, indicators, sources."""
+    if table.num_rows > EXCEL_MAX_ROWS:
+        raise ValueError(f"{table.num_rows} rows do not fit in one Excel sheet; use CSV or Parquet")
+    data = table.to_pandas()
+    for name in data.columns:
+        if isinstance(data[name].dtype, pd.CategoricalDtype):
+            data[name] = data[name].astype(object)
+    data.columns = [t(HEADING_KEYS[c], lang) for c in COLUMNS]
+    sink = io.BytesIO()
+    with pd.ExcelWriter(sink, engine="xlsxwriter") as writer:
+        sheets = {
+            t("sheet_data", lang): data,
+            t("sheet_columns", lang): columns_sheet(lang),
+            t("sheet_indicators", lang): indicators_sheet(tables, lang),
+            t("sheet_sources", lang): sources_sheet(tables, lang),
+        }
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+            writer.sheets[name[:31]].freeze_panes(1, 0)
+    return sink.getvalue()
+
+
+def file_name(sel: Selection, lang: str, extension: str) -> str:
+    """Say what is inside: kz-child-rights_2016_ru.csv, kz-child-rights_all-years_BIRTHS_en.xlsx."""
+    parts = ["kz-child-rights", str(sel.year) if sel.year is not None else "all-years"]
+    parts += list(sel.indicators)
+    parts += [v for v in (sel.area, sel.sex, sel.age, sel.event, sel.source) if v]
+    if sel.headline_only:
+        parts.append("headline")
+    parts.append(lang)
+    return "_".join(parts) + f".{extension}"

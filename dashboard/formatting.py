@@ -1,0 +1,82 @@
+"""Numbers, dates and periods written for the reader's language (with Babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import format_date, format_skeleton, get_month_names
+from babel.numbers import format_decimal
+
+from dashboard.i18n import BABEL_LOCALES, t
+
+NOT_STATED = "not stated"
+
+
+def number(value: float, lang: str, *, signed: bool = False) -> str:
+    """5 460 449 (kk, ru) or 5,460,449 (en); 12,5 or 12.5; up to 1 decimal place."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = format_decimal(value, format="#,##0.#", locale=BABEL_LOCALES[lang])
+    return f"+{text}" if signed and value > 0 else text
+
+
+def quantity(value: float, unit_kind: str, lang: str, *, signed: bool = False) -> str:
+    """A value with its percent sign where the unit is a percent or a change."""
+    text = number(value, lang, signed=signed or unit_kind == "percent_change")
+    return f"{text}%" if unit_kind in ("percent", "percent_change") else text
+
+
+def qualified(value: float, unit_kind: str, qualifier: str, lang: str) -> str:
+    """ "more than 1 300", "шамамен 1 000", "−30%"."""
+    return t(f"qualifier_{qualifier}", lang, value=quantity(value, unit_kind, lang))
+
+
+def date(day: dt.date, lang: str, precision: str = "day") -> str:
+    """ "21 ноября 2016 г.", "2016 ж. 21 қараша", "November 21, 2016"; month or year alone."""
+    locale = BABEL_LOCALES[lang]
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return format_skeleton("yMMMM", day, locale=locale)
+    return format_date(day, "long", locale=locale)
+
+
+def _month(month: int, lang: str, width: str) -> str:
+    name = get_month_names(width, "stand-alone", BABEL_LOCALES[lang])[month]
+    return name if lang == "en" else name.lower()
+
+
+def period(text: str, start: dt.date | None, end: dt.date | None, lang: str) -> str:
+    """A period in words: "Jan–Oct 2016", "қаңтар–қазан 2016", "21–22 ноября 2016 г."."""
+    if text == NOT_STATED or start is None or end is None:
+        return t("period_not_stated", lang)
+    precision = _precision(text)
+    if "/" not in text:
+        return date(start, lang, precision)
+    if precision == "day":
+        if (start.year, start.month) == (end.year, end.month):
+            return _day_range(start, end, lang)
+        return f"{date(start, lang)} – {date(end, lang)}"
+    if precision == "month" and start.year == end.year:
+        width = "abbreviated" if lang == "en" else "wide"
+        first, last = _month(start.month, lang, width), _month(end.month, lang, width)
+        return f"{first}–{last} {start.year}"
+    return f"{date(start, lang, precision)} – {date(end, lang, _precision(text.split('/')[1]))}"
+
+
+def _day_range(start: dt.date, end: dt.date, lang: str) -> str:
+    """Days of one month: the long date of the last day with the first day put in front."""
+    if start == end:
+        return date(start, lang)
+    last = date(end, lang)
+    if lang == "kk":  # "2016 ж. 22 қараша" -> "2016 ж. 21–22 қараша"
+        return last.replace(f" {end.day} ", f" {start.day}–{end.day} ", 1)
+    if lang == "en":  # "November 22, 2016" -> "November 21–22, 2016"
+        return last.replace(f" {end.day},", f" {start.day}–{end.day},", 1)
+    return f"{start.day}–{last}"  # "21–22 ноября 2016 г."
+
+
+def _precision(iso: str) -> str:
+    first = iso.split("/")[0]
+    return {4: "year", 7: "month"}.get(len(first), "day")

@@ -1,0 +1,77 @@
+"""Choosing observations with Arrow compute: the same filters for pages, extracts and the API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+TOTAL = "_T"
+NATIONAL = "KZ"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the filters select. None (or empty) means no filter on that dimension."""
+
+    year: int | None = None
+    indicators: tuple[str, ...] = field(default_factory=tuple)
+    area: str | None = None
+    sex: str | None = None
+    age: str | None = None
+    headline_only: bool = False
+    event: str | None = None
+    source: str | None = None
+
+
+def _and(mask: pa.ChunkedArray | None, more: pa.ChunkedArray) -> pa.ChunkedArray:
+    return more if mask is None else pc.and_kleene(mask, more)
+
+
+def select(obs: pa.Table, sel: Selection) -> pa.Table:
+    """The rows of `obs` that `sel` selects, in their stored order."""
+    mask = None
+    if sel.year is not None:
+        mask = _and(mask, pc.equal(obs["year"], pa.scalar(sel.year, pa.int16())))
+    if sel.indicators:
+        mask = _and(mask, pc.is_in(obs["indicator"], value_set=pa.array(list(sel.indicators))))
+    for column, value in (
+        ("ref_area", sel.area),
+        ("sex", sel.sex),
+        ("age", sel.age),
+        ("event_id", sel.event),
+        ("source_id", sel.source),
+    ):
+        if value is not None:
+            mask = _and(mask, pc.equal(obs[column], value))
+    if sel.headline_only:
+        mask = _and(mask, obs["is_headline"])
+    if mask is None:
+        return obs
+    return obs.filter(pc.fill_null(mask, False))
+
+
+def relabel(column: pa.ChunkedArray, labels: dict[str, str | None]) -> pa.ChunkedArray:
+    """Map a dictionary-encoded code column to labels by rewriting its dictionary.
+
+    Only the dictionary is looked up (O(distinct codes)); the row indices are remapped
+    in one vectorised take, so labels shared by several codes stay unique.
+    """
+    chunks = []
+    for chunk in column.chunks:
+        names = [labels.get(c, c) for c in chunk.dictionary.to_pylist()]
+        unique = list(dict.fromkeys(names))
+        position = {name: i for i, name in enumerate(unique)}
+        remap = pa.array([position[n] for n in names], pa.int32())
+        indices = pc.take(remap, chunk.indices)
+        chunks.append(pa.DictionaryArray.from_arrays(indices, pa.array(unique, pa.string())))
+    return pa.chunked_array(chunks, pa.dictionary(pa.int32(), pa.string()))
+
+
+def distinct(column: pa.ChunkedArray) -> list:
+    """The distinct non-null values of a column, sorted."""
+    values = pc.unique(column.combine_chunks() if column.num_chunks != 1 else column.chunk(0))
+    if pa.types.is_dictionary(values.type):
+        values = values.dictionary_decode()
+    return sorted(v for v in values.to_pylist() if v is not None)

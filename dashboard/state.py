@@ -1,0 +1,111 @@
+"""The view state shared by every page: language and year, kept in the URL.
+
+Streamlit clears query parameters on a page switch, so the state lives in
+session_state and is written back to the URL on every run.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.i18n import LANGS, language_from, t
+
+ALL = "all"
+
+
+def parse_year(raw: str | None, options: list[int]) -> tuple[int | None, str | None]:
+    """The year to show (None = all years) and the rejected value when it was bad."""
+    if raw in (None, "", ALL):
+        return None, None
+    try:
+        year = int(raw)
+    except (TypeError, ValueError):
+        return None, raw
+    return (year, None) if year in options else (None, raw)
+
+
+def _locale() -> str | None:
+    try:
+        return st.context.locale
+    except Exception:  # not in a browser session (e.g. some test runners)
+        return None
+
+
+def init_language() -> tuple[str, str | None]:
+    """On a session's first run, take ?lang= or the browser's locale into session_state."""
+    rejected = None
+    if "lang" not in st.session_state:
+        lang, rejected = language_from(st.query_params.get("lang"), _locale())
+        st.session_state["lang"] = lang
+    return st.session_state["lang"], rejected
+
+
+def init_year(options: list[int]) -> str | None:
+    """On a session's first run, take ?year= into session_state; return a bad value."""
+    rejected = None
+    if "year" not in st.session_state:
+        year, rejected = parse_year(st.query_params.get("year"), options)
+        st.session_state["year"] = ALL if year is None else year
+    elif st.session_state["year"] not in (ALL, *options):  # the data changed under the session
+        st.session_state["year"] = ALL
+    return rejected
+
+
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
+
+def language_switch() -> str:
+    """The sidebar's language switch; a change reruns so every label above it follows."""
+    current = st.session_state["lang"]
+    chosen = st.sidebar.radio(
+        t("language", current),
+        LANGS,
+        index=LANGS.index(current),
+        format_func=LANGUAGE_NAMES.get,
+        horizontal=True,
+    )
+    if chosen != current:
+        st.session_state["lang"] = chosen
+        st.rerun()
+    return current
+
+
+def year_filter(options: list[int], lang: str) -> int | None:
+    """The one year control for every page: "All years" or a year taken from the data."""
+    choices = [ALL, *options]
+    chosen = st.sidebar.selectbox(
+        t("year", lang),
+        choices,
+        index=choices.index(st.session_state["year"]),
+        format_func=lambda y: t("all_years", lang) if y == ALL else str(y),
+    )
+    st.session_state["year"] = chosen
+    return None if chosen == ALL else int(chosen)
+
+
+def pick(key: str, param: str, options: list[str]) -> tuple[str, str | None]:
+    """A page's own choice (e.g. the explorer's indicator), seeded once from ?param=."""
+    rejected = None
+    if key not in st.session_state:
+        raw = st.query_params.get(param)
+        st.session_state[key] = raw if raw in options else options[0]
+        rejected = raw if raw and raw not in options else None
+    elif st.session_state[key] not in options:
+        st.session_state[key] = options[0]
+    return st.session_state[key], rejected
+
+
+def sync_url(**params: object) -> None:
+    """Write the view state into the URL (None removes a parameter), so links reproduce it."""
+    for key, value in params.items():
+        if value is None:
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get(key) != str(value):
+            st.query_params[key] = str(value)
+
+
+def current() -> tuple[str, int | None]:
+    """The language and year chosen in the sidebar, for pages to read."""
+    year = st.session_state.get("year", ALL)
+    return st.session_state.get("lang", "kk"), None if year == ALL else int(year)

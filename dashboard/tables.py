@@ -1,0 +1,63 @@
+"""Reading the built tables from a folder (no Streamlit here: the API and tests use it too)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+REQUIRED = ("observations", "indicators", "sources", "events")
+OPTIONAL = ("mentions",)
+
+Fingerprint = tuple[str, tuple[tuple[str, int, int], ...]]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The observations stay an Arrow table (large); the small tables are pandas frames."""
+
+    observations: pa.Table
+    indicators: pd.DataFrame
+    sources: pd.DataFrame
+    events: pd.DataFrame
+    mentions: pd.DataFrame | None
+    fingerprint: Fingerprint
+
+
+def fingerprint(folder: Path) -> Fingerprint:
+    """Size and modification time of each table file: cheap to take on every rerun."""
+    stats = []
+    for name in REQUIRED + OPTIONAL:
+        path = folder / f"{name}.parquet"
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            continue
+        stats.append((name, st.st_size, st.st_mtime_ns))
+    return str(folder), tuple(stats)
+
+
+def has_tables(folder: Path) -> bool:
+    return all((folder / f"{name}.parquet").is_file() for name in REQUIRED)
+
+
+def read_tables(folder: Path) -> Tables:
+    """Read every table of `folder` once."""
+    fp = fingerprint(folder)
+
+    def frame(name: str) -> pd.DataFrame:
+        return pq.read_table(folder / f"{name}.parquet").to_pandas()
+
+    mentions_file = folder / "mentions.parquet"
+    return Tables(
+        observations=pq.read_table(folder / "observations.parquet"),
+        indicators=frame("indicators").set_index("code", drop=False),
+        sources=frame("sources").set_index("source_id", drop=False),
+        events=frame("events").set_index("event_id", drop=False),
+        mentions=pq.read_table(mentions_file).to_pandas() if mentions_file.is_file() else None,
+        fingerprint=fp,
+    )

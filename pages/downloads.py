@@ -1,0 +1,28 @@
+"""Downloads: extracts of the current selection and of everything."""
+
+import streamlit as st
+
+from dashboard import components, state
+from dashboard import data_access as data
+from dashboard.extracts import extract_table
+from dashboard.i18n import t
+from dashboard.selection import Selection
+
+lang, year = state.current()
+st.title(t("page_downloads", lang))
+st.caption(t("downloads_help", lang))
+tables = data.tables()
+
+selected = Selection(year=year)
+st.subheader(
+    f"{t('downloads_selected', lang)}: {year if year is not None else t('all_years', lang)}"
+)
+components.observations_table(
+    data.shared(extract_table, selected, lang), tables, selected, lang, key="dl-selected"
+)
+
+st.subheader(t("downloads_all", lang))
+everything = Selection()
+components.observations_table(
+    data.shared(extract_table, everything, lang), tables, everything, lang, key="dl-all"
+)

@@ -1,0 +1,74 @@
+"""Indicator explorer: one indicator's values, observations, definition and sources."""
+
+import streamlit as st
+
+from dashboard import charts, components, state, views
+from dashboard import data_access as data
+from dashboard.extracts import extract_table
+from dashboard.i18n import t
+from dashboard.markup import md
+from dashboard.selection import Selection
+
+lang, year = state.current()
+labels = data.view(views.indicator_labels, lang)
+codes = list(labels)
+code, bad = state.pick("indicator", "indicator", codes)
+if bad:
+    st.warning(t("bad_indicator", lang, value=bad))
+code = st.selectbox(t("indicator", lang), codes, index=codes.index(code), format_func=labels.get)
+st.session_state["indicator"] = code
+state.sync_url(indicator=code)
+
+info = data.view(views.indicator_info, code, lang)
+st.title(info["name"])
+st.markdown(md(info["definition"]))
+facts = st.columns(4)
+facts[0].markdown(f"**{t('unit', lang)}**  \n{md(info['unit'])}")
+facts[1].markdown(f"**{t('domain', lang)}**  \n{md(info['domain'])}")
+facts[2].markdown(f"**{t('crc_article', lang)}**  \n{md(info['crc_article'] or '—')}")
+facts[3].markdown(f"**{t('sdg_target', lang)}**  \n{md(info['sdg_target'] or '—')}")
+
+series = data.view(views.indicator_series, code, lang)
+if len(series) >= 2:
+    st.caption(
+        t(
+            "chart_alt",
+            lang,
+            indicator=info["name"],
+            count=len(series),
+            first=series["period_label"].iloc[0],
+            last=series["period_label"].iloc[-1],
+        )
+    )
+    st.plotly_chart(charts.series_figure(series, info["unit"], year), width="stretch")
+elif len(series) == 1:
+    only = series.iloc[0]
+    st.metric(
+        f"{only['period_label']} · {info['unit']}",
+        only["value_label"],
+        help=t("single_value", lang),
+    )
+
+st.subheader(t("observations", lang))
+selection = Selection(indicators=(code,))
+table = data.shared(extract_table, selection, lang)
+components.observations_table(
+    table,
+    data.tables(),
+    selection,
+    lang,
+    key="explorer",
+    columns=[
+        "period_label",
+        "value",
+        "unit_name",
+        "qualifier",
+        "obs_status",
+        "is_headline",
+        "ref_area",
+        "sex",
+        "age",
+        "source_title",
+        "quote",
+    ],
+)

@@ -1,0 +1,23 @@
+"""Overview: the headline figures at a glance, grouped by domain."""
+
+import streamlit as st
+
+from dashboard import components, state, views
+from dashboard import data_access as data
+from dashboard.i18n import t
+from indicators.registry import DOMAINS
+
+lang, year = state.current()
+st.title(t("app_title", lang))
+st.caption(t("app_subtitle", lang))
+
+groups = data.view(views.kpis, year, lang)
+if not groups:
+    st.info(t("no_figures_year", lang, year=year))
+for domain in DOMAINS:
+    if domain in groups:
+        st.subheader(t(f"domain_{domain}", lang))
+        components.kpi_grid(groups[domain])
+if views.NOT_STATED in groups:
+    st.subheader(t("period_not_stated", lang), help=t("period_not_stated_help", lang))
+    components.kpi_grid(groups[views.NOT_STATED])

@@ -1,0 +1,50 @@
+import pytest
+
+from dashboard.i18n import LANGS, language_from, strings, t
+from indicators.registry import DOMAINS
+
+
+def test_every_text_key_has_all_three_languages():
+    missing = [
+        f"{key}:{lang}"
+        for key, texts in strings().items()
+        for lang in LANGS
+        if not isinstance(texts, dict) or not str(texts.get(lang) or "").strip()
+    ]
+    assert missing == []
+
+
+def test_placeholders_agree_across_languages():
+    import string
+
+    for key, texts in strings().items():
+        names = [{f for _, f, _, _ in string.Formatter().parse(texts[lang]) if f} for lang in LANGS]
+        assert names[0] == names[1] == names[2], key
+
+
+def test_domains_statuses_and_categories_have_labels():
+    keys = strings()
+    for domain in DOMAINS:
+        assert f"domain_{domain}" in keys
+    for status in ("A", "PA", "F", "E"):
+        assert f"status_{status}" in keys
+
+
+@pytest.mark.parametrize(
+    ("param", "locale", "expected"),
+    [
+        ("ru", None, ("ru", None)),
+        ("EN", "kk-KZ", ("en", None)),
+        (None, "ru-RU", ("ru", None)),
+        (None, "en_US", ("en", None)),
+        (None, "de-DE", ("kk", None)),
+        (None, None, ("kk", None)),
+        ("fr", "ru-RU", ("ru", "fr")),
+    ],
+)
+def test_language_comes_from_url_then_browser_then_kazakh(param, locale, expected):
+    assert language_from(param, locale) == expected
+
+
+def test_t_fills_placeholders():
+    assert t("bad_year", "en", value="abc") == "Year “abc” is not in the data: showing all years."

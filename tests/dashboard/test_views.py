@@ -1,0 +1,87 @@
+import pytest
+
+from dashboard import views
+from dashboard.tables import read_tables
+from tests.dashboard.helpers import observation, with_observations
+
+
+@pytest.fixture(scope="module")
+def tables(seed_tables):
+    return read_tables(seed_tables)
+
+
+def _cards(groups):
+    return {c.indicator: c for cards in groups.values() for c in cards}
+
+
+def test_year_options_come_from_the_data(tables):
+    years = views.year_options(tables)
+    assert years[0] == 2025 and 1989 in years and 2016 in years
+    assert years == sorted(years, reverse=True)
+
+
+def test_overview_for_2016_shows_births_with_partial_badge(tables):
+    cards = _cards(views.kpis(tables, 2016, "ru"))
+    births = cards["BIRTHS"]
+    assert births.value == "308\u00a0297"
+    assert births.period == "январь–октябрь 2016"
+    assert births.badges == ("Неполный период",)
+    assert "2016 жылдың 10 айының" in births.help
+    assert cards["EVENT_PARTICIPANTS"].value == "более 1\u00a0300"
+    assert "CRIME_GRAVE_VS_CHILDREN_CHANGE" not in cards  # period not stated: not in a year
+
+
+def test_all_years_put_unstated_periods_in_their_own_group(tables):
+    groups = views.kpis(tables, None, "en")
+    unstated = {c.indicator for c in groups[views.NOT_STATED]}
+    assert unstated == {
+        "CRIME_GRAVE_VS_CHILDREN_CHANGE",
+        "CRIME_SEXUAL_VS_MINORS_CHANGE",
+        "LAWS_AMENDED",
+        "FUND_INCOME_SHARE_TO_CHILDREN",
+    }
+    stated = {c.indicator for d, cards in groups.items() if d != views.NOT_STATED for c in cards}
+    assert stated.isdisjoint(unstated)
+    assert "CHILD_POP" in stated  # its total age group is Y0T17
+
+
+def test_a_year_with_only_milestones_has_no_kpis(tables):
+    assert views.kpis(tables, 2025, "kk") == {}
+
+
+def test_no_delta_without_an_earlier_comparable_value(tables):
+    assert all(c.delta is None for c in _cards(views.kpis(tables, None, "en")).values())
+
+
+def test_delta_against_the_same_kind_of_period(seed_tables):
+    rows = [
+        observation("B2015", "BIRTHS", "2015-01/2015-10", 300000),
+        observation("B2015FULL", "BIRTHS", "2015", 390000),  # a whole year: not comparable
+    ]
+    tables = with_observations(seed_tables, rows)
+    births = _cards(views.kpis(tables, 2016, "en"))["BIRTHS"]
+    assert births.delta == "+8,297"
+    assert births.delta_label == "vs Jan–Oct 2015"
+
+
+def test_timeline_has_every_milestone_with_tied_figures(tables):
+    events = views.timeline(tables, "en")
+    assert events["date_start"].iloc[0].year == 1989
+    conf = events.set_index("event_id").loc["CONF2016_CHILD_FRIENDLY"]
+    assert conf["date_label"] == "November 21–22, 2016"
+    assert "Event participants: more than 1,300" in conf["figures"]
+    assert "Countries represented at an event: 30" in conf["figures"]
+    assert events["date_start"].isna().sum() == 1  # the law with no stated date, listed last
+
+
+def test_indicator_series_and_breakdowns(tables):
+    series = views.indicator_series(tables, "BIRTHS", "kk")
+    assert list(series["value"]) == [308297]
+    assert views.breakdowns(tables, "BIRTHS") == {}
+
+
+def test_source_spans_cover_every_occurrence_of_a_quote(tables):
+    spans = views.source_spans(tables, "conf2016_announce_kk")
+    text = tables.sources.loc["conf2016_announce_kk", "text"]
+    marked = [text[s:e] for s, e, _ in spans]
+    assert sum("35 елінен" in m for m in marked) == 2  # the paragraph is printed twice
