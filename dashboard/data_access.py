@@ -14,7 +14,7 @@ import streamlit as st
 
 from dashboard.tables import Fingerprint, Tables, fingerprint, has_tables, read_tables
 from loaders.build import build, is_stale
-from loaders.paths import DATA_DIR, TABLES_ENV, tables_dir
+from loaders.paths import builds_at_start, data_dir, tables_dir
 from loaders.problems import BuildFailed
 
 
@@ -28,16 +28,14 @@ class BuildStatus:
 def ensure_tables() -> BuildStatus:
     """Once per process: build when tables are missing or older than their inputs.
 
-    With the tables folder given by the environment (e.g. generated data), nothing is built.
+    With only a tables folder given (e.g. generated data), nothing is built.
     On failure the problems are returned and the last good tables stay in place.
     """
-    import os
-
     out = tables_dir()
-    if os.environ.get(TABLES_ENV) or not is_stale(DATA_DIR, out):
+    if not builds_at_start() or not is_stale(data_dir(), out):
         return BuildStatus(built=False)
     try:
-        build(DATA_DIR, out)
+        build(data_dir(), out)
     except BuildFailed as failed:
         return BuildStatus(built=False, problems=tuple(str(p) for p in failed.problems))
     return BuildStatus(built=True)

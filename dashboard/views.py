@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL, TOTAL, Selection, distinct, select
 from dashboard.tables import Tables
+from loaders.text import locate_all
 
 NOT_STATED = "not stated"
 _KPI_COLUMNS = [
@@ -278,14 +280,10 @@ def source_list(tables: Tables, lang: str) -> pd.DataFrame:
 
 def source_spans(tables: Tables, source_id: str) -> list[tuple[int, int, str]]:
     """Every occurrence of every quote taken from the source, to highlight in its text."""
-    from loaders.text import locate_all
-
-    import pyarrow.compute as pc
-
     text = tables.sources.loc[source_id, "text"]
     obs = tables.observations
     rows = obs.filter(pc.fill_null(pc.equal(obs["source_id"], source_id), False))
-    quotes = {q for q in distinct(rows["quote"])}
+    quotes = set(distinct(rows["quote"]))
     quotes |= set(tables.events.loc[tables.events["source_id"] == source_id, "quote"])
     return [(s, e, "quote") for q in quotes for s, e in locate_all(text, q)]
 

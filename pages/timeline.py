@@ -17,8 +17,8 @@ st.caption(
         "timeline_chart_alt",
         lang,
         count=len(dated),
-        first=dated["year"].min(),
-        last=dated["year"].max(),
+        first=int(dated["year"].min()),
+        last=int(dated["year"].max()),
     )
 )
 st.plotly_chart(charts.timeline_figure(events, year, t("event_figures", lang)), width="stretch")

@@ -1,0 +1,225 @@
+"""The app script and its pages, run with AppTest against real tables."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard.tables import read_tables
+from loaders.build import build
+from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
+from tests.dashboard.helpers import observation, with_observations, write_tables
+
+APP = str(ROOT / "app.py")
+PAGES = [
+    "pages/overview.py",
+    "pages/timeline.py",
+    "pages/explorer.py",
+    "pages/sources.py",
+    "pages/downloads.py",
+]
+NBSP = "\u00a0"
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches(monkeypatch, seed_tables):
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    monkeypatch.setenv(TABLES_ENV, str(seed_tables))
+    monkeypatch.delenv(DATA_ENV, raising=False)
+    yield
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def run(page: str | None = None, **params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def rerun(at: AppTest) -> AppTest:
+    """Rerun on the default page after an interaction.
+
+    AppTest 1.67 drops the elements of the entrypoint (our sidebar) from its tree when it
+    reruns with the hash of a page from st.navigation; rerunning with the default page's
+    empty hash keeps them, as a browser does.
+    """
+    at._finished_page_script_hash = ""
+    at._page_hash = ""
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metric_values(at: AppTest) -> list[str]:
+    return [m.value for m in at.metric]
+
+
+def all_text(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    parts += [t.value for t in at.title] + [s.value for s in at.subheader]
+    return "\n".join(parts)
+
+
+def test_overview_in_russian_shows_births_with_source_on_hover():
+    at = run(lang="ru")
+    assert f"308{NBSP}297" in metric_values(at)
+    births = next(m for m in at.markdown if "Число родившихся" in m.value)
+    assert "2016 жылдың 10 айының" in births.help.replace("\\", "")
+    assert at.title[0].value == "Права детей в Казахстане"
+
+
+def test_kazakh_is_the_default_language():
+    at = run()
+    assert at.title[0].value == "Қазақстандағы бала құқықтары"
+    assert at.query_params["lang"] == "kk"
+
+
+def test_english_formats_numbers_the_english_way():
+    at = run(lang="en")
+    assert "5,460,449" in metric_values(at)
+    assert "more than 1,300" in metric_values(at)
+
+
+def test_the_language_switch_changes_text_and_url():
+    at = run(lang="en")
+    at.sidebar.radio[0].set_value("kk")
+    rerun(at)
+    assert at.title[0].value == "Қазақстандағы бала құқықтары"
+    assert f"5{NBSP}460{NBSP}449" in metric_values(at)
+    assert at.query_params["lang"] == "kk"
+
+
+def test_year_in_the_url_filters_the_overview():
+    at = run(lang="en", year="2016")
+    assert at.sidebar.selectbox[0].value == 2016
+    assert "Period not stated" not in all_text(at)
+    assert f"308,297" in metric_values(at)
+    assert "-30%" not in metric_values(at)
+    assert at.query_params["year"] == "2016"
+
+
+def test_choosing_a_year_updates_the_kpis_and_the_url():
+    at = run(lang="en")
+    assert "-30%" in metric_values(at)  # all years: the not-stated group is shown
+    at.sidebar.selectbox[0].set_value(2025)
+    rerun(at)
+    assert metric_values(at) == []
+    assert "No figure for a period ending in 2025." in [i.value for i in at.info]
+    assert at.query_params["year"] == "2025"
+
+
+def test_year_options_come_from_the_data():
+    options = run().sidebar.selectbox[0].options
+    assert options[0] in ("Барлық жылдар",) and "2016" in options and "1989" in options
+
+
+@pytest.mark.parametrize("bad", ["abc", "1700"])
+def test_a_bad_year_falls_back_to_all_years_with_a_notice(bad):
+    at = run(lang="en", year=bad)
+    assert at.sidebar.selectbox[0].value == "all"
+    assert any(bad in w.value for w in at.warning)
+    assert "year" not in at.query_params
+
+
+def test_a_bad_language_falls_back_with_a_notice():
+    at = run(lang="fr")
+    assert at.title[0].value == "Қазақстандағы бала құқықтары"
+    assert any("fr" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_in_every_language(page, lang):
+    at = run(page, lang=lang)
+    assert at.title  # each page has a heading
+    assert not at.error
+
+
+def test_explorer_reads_the_indicator_from_the_url():
+    at = run("pages/explorer.py", lang="en", indicator="EVENT_PARTICIPANTS")
+    assert at.title[0].value == "Event participants"
+
+
+def test_explorer_for_births_has_its_single_value_and_table():
+    at = run("pages/explorer.py", lang="en", indicator="BIRTHS")
+    assert at.title[0].value == "Live births"
+    assert "308,297" in metric_values(at)
+    assert len(at.dataframe) == 1
+
+
+def test_explorer_with_an_unknown_indicator_warns_and_shows_the_first():
+    at = run("pages/explorer.py", lang="en", indicator="NOPE")
+    assert any("NOPE" in w.value for w in at.warning)
+    assert at.title[0].value == "Live births"
+
+
+def test_timeline_describes_its_chart_in_text():
+    at = run("pages/timeline.py", lang="en")
+    assert any("from 1989 to 2025" in c.value for c in at.caption)
+    assert "Law on ensuring women's rights and children's safety" in all_text(at)
+
+
+def test_sources_page_escapes_text_from_the_data(tmp_path, seed_tables, monkeypatch):
+    tables = read_tables(seed_tables)
+    sources = tables.sources.copy()
+    sources.loc["karin_unicef_meeting_ru", "text"] += "\n<script>alert(1)</script> <b>x</b>"
+    sources.loc["karin_unicef_meeting_ru", "title"] = "<img src=x onerror=alert(1)>"
+    write_tables(dataclasses.replace(tables, sources=sources), tmp_path)
+    monkeypatch.setenv(TABLES_ENV, str(tmp_path))
+    at = run("pages/sources.py", lang="en")
+    html = "\n".join(m.value for m in at.markdown)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>" not in html and "<b>x</b>" not in html
+    assert "<mark" in html  # quotes are highlighted
+    labels = [e.label for e in at.expander]
+    assert "\\<img src=x onerror=alert\\(1\\)\\>" in labels  # shown as text, not as HTML
+
+
+def test_a_rebuild_is_picked_up_without_a_restart(tmp_path, seed_tables, monkeypatch):
+    tables = read_tables(seed_tables)
+    write_tables(tables, tmp_path)
+    monkeypatch.setenv(TABLES_ENV, str(tmp_path))
+    at = run(lang="en", year="2016")
+    assert "308,297" in metric_values(at)
+    extra = [observation("B2016", "BIRTHS", "2016-01/2016-11", 330000)]
+    write_tables(with_observations(seed_tables, extra), tmp_path)
+    rerun(at)
+    assert "330,000" in metric_values(at)
+
+
+def test_a_failed_build_shows_a_banner_and_keeps_the_last_good_tables(tmp_path, monkeypatch):
+    data, out = tmp_path / "data", tmp_path / "out"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("processed"))
+    build(data, out)
+    figures = data / "figures.yaml"
+    figures.write_text(
+        figures.read_text(encoding="utf-8").replace("value: 308297", "value: 1"), encoding="utf-8"
+    )
+    monkeypatch.setenv(DATA_ENV, str(data))
+    monkeypatch.setenv(TABLES_ENV, str(out))
+    at = run(lang="en")
+    assert any("could not be rebuilt" in e.value for e in at.error)
+    assert any("BIRTHS_2016_JAN_OCT" in c.value for c in at.code)
+    assert "308,297" in metric_values(at)
+
+
+def test_missing_tables_are_built_at_start(tmp_path, monkeypatch):
+    data, out = tmp_path / "data", tmp_path / "out"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("processed"))
+    monkeypatch.setenv(DATA_ENV, str(data))
+    monkeypatch.setenv(TABLES_ENV, str(out))
+    at = run(lang="en")
+    assert (out / "observations.parquet").is_file()
+    assert "308,297" in metric_values(at)
