@@ -1,0 +1,71 @@
+"""The area list: Kazakhstan and its 20 current regions and cities, named in kk/ru/en."""
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from indicators.areas import AREAS_FILE, Area, area_names, load_areas, parse_areas
+
+# ISO 3166-2:KZ as current in 2025 (numeric codes, newsletter of November 2022).
+REGIONS = {
+    "KZ-10": "Abai",
+    "KZ-11": "Akmola",
+    "KZ-15": "Aktobe",
+    "KZ-19": "Almaty Region",
+    "KZ-23": "Atyrau",
+    "KZ-27": "West Kazakhstan",
+    "KZ-31": "Jambyl",
+    "KZ-33": "Jetisu",
+    "KZ-35": "Karaganda",
+    "KZ-39": "Kostanay",
+    "KZ-43": "Kyzylorda",
+    "KZ-47": "Mangystau",
+    "KZ-55": "Pavlodar",
+    "KZ-59": "North Kazakhstan",
+    "KZ-61": "Turkistan",
+    "KZ-62": "Ulytau",
+    "KZ-63": "East Kazakhstan",
+}
+CITIES = {"KZ-71": "Astana", "KZ-75": "Almaty", "KZ-79": "Shymkent"}
+
+
+def raw_entries() -> list[dict]:
+    return yaml.safe_load(AREAS_FILE.read_text(encoding="utf-8"))["areas"]
+
+
+def test_the_file_validates_with_kazakhstan_first():
+    areas = parse_areas({"areas": raw_entries()})
+    assert areas[0].code == "KZ" and areas[0].kind == "country"
+    assert len({a.code for a in areas}) == len(areas) == 21
+
+
+def test_the_20_regions_and_cities_have_their_iso_codes():
+    areas = {a.code: a for a in load_areas()}
+    assert {c for c, a in areas.items() if a.kind == "region"} == set(REGIONS)
+    assert {c for c, a in areas.items() if a.kind == "city"} == set(CITIES)
+    for code, english in {**REGIONS, **CITIES}.items():
+        assert areas[code].name.en.startswith(english), code
+
+
+def test_names_in_every_language():
+    for lang in ("kk", "ru", "en"):
+        names = area_names(lang)
+        assert len(names) == 21 and all(names.values())
+    assert area_names("kk")["KZ-62"] == "Ұлытау облысы"
+    assert area_names("ru")["KZ-75"] == "город Алматы"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"code": "KZ-ALA"},  # the letter codes were replaced in 2022
+        {"code": "KZ-1"},
+        {"kind": "district"},
+        {"name": {"kk": "Абай облысы", "ru": "область Абай"}},  # en missing
+        {"extra": 1},
+    ],
+)
+def test_a_bad_entry_is_refused(change):
+    entry = {**raw_entries()[1], **change}
+    with pytest.raises(ValidationError):
+        Area(**entry)
