@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from loaders.build import build, is_stale
+from loaders.finder.cli import add_extract_command
 from loaders.paths import DATA_DIR, REGISTRY_DIR, tables_dir
 from loaders.problems import BuildFailed
 
@@ -46,6 +47,7 @@ def parser() -> argparse.ArgumentParser:
         help="build only when a table is missing or an input changed",
     )
     b.set_defaults(run=_build_command)
+    add_extract_command(commands)
     return top
 
 

@@ -7,8 +7,10 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -17,8 +19,9 @@ import pyarrow.parquet as pq
 from indicators.registry import Indicator, Unit
 from loaders import tables
 from loaders.checks import as_problems, check_event, check_figure
+from loaders.finder.mentions_check import SourceMention, find_source_mentions
 from loaders.inputs import find_duplicates, load_entries
-from loaders.models import EventEntry, FigureEntry
+from loaders.models import DismissalEntry, EventEntry, FigureEntry
 from loaders.paths import LOADERS_DIR, REGISTRY_DIR
 from loaders.problems import BuildFailed, Problem
 from loaders.sources import Source, load_sources
@@ -33,6 +36,11 @@ class Inputs:
     sources: dict[str, Source]
     events: list[EventEntry]
     figures: list[FigureEntry]
+    mentions: list[SourceMention] = field(default_factory=list)
+
+    @property
+    def open_mentions(self) -> list[SourceMention]:
+        return [m for m in self.mentions if m.covered.coverage == "open"]
 
 
 def _load_registry(registry_dir: Path, problems: list[Problem]) -> tuple[dict, dict]:
@@ -48,6 +56,15 @@ def _load_registry(registry_dir: Path, problems: list[Problem]) -> tuple[dict, d
                 Problem(str(registry_file), f"code {ind.code}", f"unknown unit {ind.unit}")
             )
     return {u.code: u for u in units}, {i.code: i for i in indicators}
+
+
+def load_registry(registry_dir: Path = REGISTRY_DIR) -> tuple[dict, dict]:
+    """Units and indicators by code; raises BuildFailed listing every problem."""
+    problems: list[Problem] = []
+    units, indicators = _load_registry(registry_dir, problems)
+    if problems:
+        raise BuildFailed(problems)
+    return units, indicators
 
 
 def load_inputs(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> Inputs:
@@ -68,9 +85,25 @@ def load_inputs(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> Inputs:
             fig, indicators=indicators, units=units, sources=sources, event_ids=event_ids
         )
         problems += as_problems(figures_file, f"id {fig.id}", reasons)
+    dismissed_file = data_dir / "dismissed.yaml"
+    dismissals = (
+        load_entries(dismissed_file, "dismissed", DismissalEntry, problems)
+        if dismissed_file.is_file()
+        else []
+    )
+    mentions = find_source_mentions(
+        dismissed_file,
+        sources=sources,
+        figures=figures,
+        events=events,
+        dismissals=dismissals,
+        indicators=indicators,
+        units=units,
+        problems=problems,
+    )
     if problems:
         raise BuildFailed(problems)
-    return Inputs(units, indicators, sources, events, figures)
+    return Inputs(units, indicators, sources, events, figures, mentions)
 
 
 def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
@@ -79,6 +112,7 @@ def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
         "indicators": tables.indicators_table(inputs.indicators, inputs.units),
         "sources": tables.sources_table(inputs.sources),
         "events": tables.events_table(inputs.events, inputs.sources),
+        "mentions": tables.mentions_table(inputs.mentions),
     }
 
 
@@ -133,10 +167,27 @@ def write_tables(out_dir: Path, built: dict[str, pa.Table], info: dict) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def build(data_dir: Path, out_dir: Path, registry_dir: Path = REGISTRY_DIR) -> dict[str, int]:
-    """Validate and write the tables; return the row count of each. Raises BuildFailed."""
+def warn_on_stderr(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def build(
+    data_dir: Path,
+    out_dir: Path,
+    registry_dir: Path = REGISTRY_DIR,
+    warn: Callable[[str], None] = warn_on_stderr,
+) -> dict[str, int]:
+    """Validate and write the tables; return the row count of each. Raises BuildFailed.
+
+    Each numeric mention that no figure or milestone uses and no dismissal sets aside is
+    reported through `warn` (on stderr by default): a new document's open numbers do not
+    fail the build.
+    """
     fingerprint = inputs_fingerprint(data_dir, registry_dir)
-    built = make_tables(load_inputs(data_dir, registry_dir))
+    inputs = load_inputs(data_dir, registry_dir)
+    for item in inputs.open_mentions:
+        warn(item.warning())
+    built = make_tables(inputs)
     counts = {name: table.num_rows for name, table in built.items()}
     info = {
         "inputs": fingerprint,

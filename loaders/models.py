@@ -105,3 +105,16 @@ class EventEntry(Strict):
     note: str | None = None
 
     _valid = field_validator("date", mode="before")(_check_period)
+
+
+class DismissalEntry(Strict):
+    """A numeric mention that no figure or milestone uses, set aside with a reason.
+
+    It matches each mention of `source` whose text is `text` (white space aside) and,
+    when `context` is given, that lies inside an occurrence of `context` in the source.
+    """
+
+    source: str = Id
+    text: str = NonEmpty
+    context: str | None = None
+    reason: str = NonEmpty

@@ -1,261 +1,295 @@
-"""Read numbers as Kazakh and Russian texts write them.
+"""Read numbers as Kazakh and Russian texts write them: the one number reader.
 
-Digits with thousands separated by a space, a no-break space or a narrow
-no-break space; decimal comma or point; scale words (мың, тыс., млн, млрд ...);
-number words in both languages (семь, трех, жеті, он ...); percent signs and words.
+Digits with thousands separated by a space, a no-break space or a narrow no-break
+space; decimal comma or point; scale words (мың, тыс., млн, миллиона, млрд ...);
+number words of both languages (семь, трех, двадцать пять, жеті, жиырма бес ...),
+ordinal words (четвертого, бірінші); percent and per mille signs and words with
+their Kazakh endings (50%-ы, 59,7 пайызы). The build's quote checks and the figure
+finder (loaders/finder) both read numbers here.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
-_GROUP_SEP = "[ \u00a0\u202f\u2009]"
-_SCALE_WORDS = "миллиард|млрд|миллион|млн|тысяч|тыс|мың"
+from loaders.number_words import (
+    IDIOMS,
+    OWN_LANGUAGE_ONLY,
+    SCALE_AFTER_NUMBER,
+    TABLES,
+    Word,
+)
+
+SPACE = "[ \u00a0\u202f\u2009]"  # space, no-break, narrow no-break, thin space
+LETTER = r"[^\W\d_]"
+_NOT_LETTER_AFTER = rf"(?!{LETTER})"
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_SCALE_FORMS = _alternation(list(SCALE_AFTER_NUMBER))
 _DIGITS = re.compile(
-    rf"(?<![\d.,])(?:\d+,\s\d+(?=\s?(?:{_SCALE_WORDS}))"  # "387, 9 тысячи"
-    rf"|(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}})+|\d+)(?:[.,]\d+)?)(?!\d)",
+    rf"(?<!\d)(?<!\d[.,])"
+    rf"(?:\d+,{SPACE}\d+(?={SPACE}?(?:{_SCALE_FORMS}){_NOT_LETTER_AFTER})"  # "387, 9 тысячи"
+    rf"|(?:\d{{1,3}}(?:{SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?)(?!\d)",
     re.IGNORECASE,
 )
-
-# Scale words, longest first: the stem is matched case-insensitively at a word start.
-SCALES: list[tuple[str, int]] = [
-    ("миллиард", 10**9),
-    ("млрд", 10**9),
-    ("миллион", 10**6),
-    ("млн", 10**6),
-    ("тысяч", 10**3),
-    ("тыс", 10**3),
-    ("мың", 10**3),
-]
-_SCALE = re.compile(rf"^\s?({_SCALE_WORDS})[а-яёәғқңөұүһі.]*", re.IGNORECASE)
-_PERCENT = re.compile(r"^\s?(%|процент|пайыз)", re.IGNORECASE)
-
-# Cardinal number words; forms cover the usual case endings by stem.
-_WORD_STEMS: list[tuple[str, int]] = [
-    # Russian (stems chosen so that case forms share them)
-    ("одиннадцат", 11),
-    ("двенадцат", 12),
-    ("тринадцат", 13),
-    ("четырнадцат", 14),
-    ("пятнадцат", 15),
-    ("шестнадцат", 16),
-    ("семнадцат", 17),
-    ("восемнадцат", 18),
-    ("девятнадцат", 19),
-    ("двадцат", 20),
-    ("тридцат", 30),
-    ("сорок", 40),
-    ("пятьдесят", 50),
-    ("пятидесят", 50),
-    ("шестьдесят", 60),
-    ("шестидесят", 60),
-    ("семьдесят", 70),
-    ("семидесят", 70),
-    ("восемьдесят", 80),
-    ("восьмидесят", 80),
-    ("девяност", 90),
-    ("двухсот", 200),
-    ("двест", 200),
-    ("трехсот", 300),
-    ("трёхсот", 300),
-    ("триста", 300),
-    ("сто", 100),
-    ("ста", 100),
-    ("один", 1),
-    ("одна", 1),
-    ("одно", 1),
-    ("одного", 1),
-    ("одной", 1),
-    ("одному", 1),
-    ("два", 2),
-    ("две", 2),
-    ("двух", 2),
-    ("двум", 2),
-    ("двумя", 2),
-    ("три", 3),
-    ("трех", 3),
-    ("трёх", 3),
-    ("трем", 3),
-    ("трём", 3),
-    ("тремя", 3),
-    ("четыре", 4),
-    ("четырех", 4),
-    ("четырёх", 4),
-    ("четырем", 4),
-    ("четырьмя", 4),
-    ("пять", 5),
-    ("пяти", 5),
-    ("пятью", 5),
-    ("шесть", 6),
-    ("шести", 6),
-    ("шестью", 6),
-    ("семь", 7),
-    ("семи", 7),
-    ("семью", 7),
-    ("восемь", 8),
-    ("восьми", 8),
-    ("восемью", 8),
-    ("девять", 9),
-    ("девяти", 9),
-    ("девятью", 9),
-    ("десять", 10),
-    ("десяти", 10),
-    ("десятью", 10),
-    # Kazakh
-    ("бір", 1),
-    ("екі", 2),
-    ("үш", 3),
-    ("төрт", 4),
-    ("бес", 5),
-    ("алты", 6),
-    ("жеті", 7),
-    ("сегіз", 8),
-    ("тоғыз", 9),
-    ("он", 10),
-    ("жиырма", 20),
-    ("отыз", 30),
-    ("қырық", 40),
-    ("елу", 50),
-    ("алпыс", 60),
-    ("жетпіс", 70),
-    ("сексен", 80),
-    ("тоқсан", 90),
-    ("жүз", 100),
-]
-# Exact word forms for the number words (a stem alone would match "сторона", "онда" ...).
-_RU_ENDINGS = ("", "и", "ью", "ти", "ми", "ь", "ью")
-_KK_ENDINGS = (
-    "",
-    "де",
-    "да",
-    "ге",
-    "ға",
-    "ке",
-    "қа",
-    "ден",
-    "дан",
-    "нен",
-    "нан",
-    "тен",
-    "тан",
-    "ні",
-    "ны",
-    "ді",
-    "ды",
-    "ті",
-    "ты",
-    "ның",
-    "нің",
-    "дың",
-    "дің",
-    "тың",
-    "тің",
+_SCALE = re.compile(rf"{SPACE}?({_SCALE_FORMS}){_NOT_LETTER_AFTER}", re.IGNORECASE)
+_PERCENT = re.compile(
+    rf"{SPACE}?(?:%(?:-{LETTER}+)?|(?:процент|пайыз){LETTER}*|проц\.)",
+    re.IGNORECASE,
 )
-_EXACT_WORDS: dict[str, int] = {}
-for _stem, _val in _WORD_STEMS:
-    _EXACT_WORDS[_stem] = _val
-for _stem, _val in _WORD_STEMS[:27]:
-    for _end in ("ь", "и", "ью"):
-        _EXACT_WORDS[_stem + _end] = _val
-for _stem, _val in _WORD_STEMS[-19:]:
-    for _end in _KK_ENDINGS:
-        _EXACT_WORDS.setdefault(_stem + _end, _val)
-# Words that look like number words but are not (Kazakh "үшін" = "for", "онда" = "there").
-_NOT_NUMBERS = {"онда", "оны", "оның", "үшін"}
-# Forms that are number words in one language and ordinary words in the other.
-_ONLY_KK = {"он"}
+_PER_MILLE = re.compile(rf"{SPACE}?(?:‰|промилле{_NOT_LETTER_AFTER})", re.IGNORECASE)
+_WORD = re.compile(rf"{LETTER}+")
 _KK_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+_CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
+_APPROXIMATE_ENDINGS = ("дай", "дей", "тай", "тей")
 
 
 def guess_language(text: str) -> str:
-    """kk when the text uses letters only the Kazakh alphabet has, else ru."""
-    return "kk" if _KK_LETTERS.search(text) else "ru"
-
-
-_WORD = re.compile(r"[а-яёәғқңөұүһі]+", re.IGNORECASE)
+    """kk when letters only the Kazakh alphabet has make 2% or more of the Cyrillic
+    letters, else ru: a Russian text quoting one Kazakh name stays Russian."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    kazakh = len(_KK_LETTERS.findall(text))
+    return "kk" if cyrillic and kazakh / cyrillic >= 0.02 else "ru"
 
 
 @dataclass(frozen=True)
 class NumberToken:
+    """One number the text states, its scale word and percent sign applied.
+
+    `start`/`end` span the whole expression ("2,5 млрд", "50%-ы", "двадцать пять");
+    `number_end` is where the number itself ends, before its scale word or sign.
+    """
+
     value: float
     start: int
     end: int
     raw: str
     percent: bool = False
     from_words: bool = False
+    ordinal: bool = False
+    per_mille: bool = False
+    scale: int = 1
+    approximate: bool = False
+    number_end: int = -1
+    decimal: bool = False
+    grouped: bool = False
 
 
 def parse_digits(raw: str) -> float:
-    """Value of a digit string in kk/ru style: "5 460 449", "12,5", "2.5"."""
-    cleaned = re.sub(_GROUP_SEP, "", raw.strip())
-    cleaned = re.sub(r"([.,])\s", r"\1", cleaned)
-    return float(cleaned.replace(",", "."))
+    """Value of a digit string in kk/ru style: "5 460 449", "12,5", "2.5", "387, 9"."""
+    return float(_decimal(raw))
+
+
+def _decimal(raw: str) -> Decimal:
+    cleaned = re.sub(SPACE, "", raw.strip()).replace(",", ".")
+    return Decimal(cleaned)
 
 
 def _scale_after(text: str, pos: int) -> tuple[int, int]:
-    match = _SCALE.match(text[pos : pos + 20])
+    match = _SCALE.match(text, pos)
     if not match:
         return 1, pos
-    stem = match.group(1).lower()
-    factor = next(f for s, f in SCALES if s == stem)
-    return factor, pos + match.end()
+    return SCALE_AFTER_NUMBER[match.group(1).lower()], match.end()
 
 
-def _percent_after(text: str, pos: int) -> tuple[bool, int]:
-    match = _PERCENT.match(text[pos : pos + 12])
-    return (True, pos + match.end()) if match else (False, pos)
+def _sign_after(text: str, pos: int) -> tuple[str | None, int]:
+    """("percent" | "per_mille" | None, end) for the sign or word right after `pos`."""
+    match = _PER_MILLE.match(text, pos)
+    if match:
+        return "per_mille", match.end()
+    match = _PERCENT.match(text, pos)
+    if match:
+        return "percent", match.end()
+    return None, pos
+
+
+def _as_number(value: Decimal) -> float:
+    return float(value)
 
 
 def read_digit_numbers(text: str) -> list[NumberToken]:
     """Every number written with digits, with its scale word and percent sign applied."""
     tokens = []
     for match in _DIGITS.finditer(text):
-        value = parse_digits(match.group(0))
+        raw = match.group(0)
         factor, end = _scale_after(text, match.end())
-        percent, end = _percent_after(text, end)
+        sign, end = _sign_after(text, end)
         tokens.append(
-            NumberToken(value * factor, match.start(), end, text[match.start() : end], percent)
+            NumberToken(
+                _as_number(_decimal(raw) * factor),
+                match.start(),
+                end,
+                text[match.start() : end],
+                percent=sign == "percent",
+                per_mille=sign == "per_mille",
+                scale=factor,
+                number_end=match.end(),
+                decimal=bool(re.search(r"[.,]", raw)),
+                grouped=bool(re.search(SPACE, raw)),
+            )
         )
     return tokens
 
 
-def word_value(word: str, lang: str = "kk") -> int | None:
-    """The value of one number word in kk or ru (any case form), else None."""
-    lower = word.lower()
-    if lower in _NOT_NUMBERS or (lang != "kk" and lower in _ONLY_KK):
+def word_value(word: str, lang: str = "kk") -> int | float | None:
+    """The value of one cardinal or ordinal number word in kk or ru, else None."""
+    found = _lookup(word.lower(), lang)
+    return None if found is None or found.role == "scale" else _plain(found.value)
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if value == int(value) else value
+
+
+def _lookup(lower: str, lang: str) -> Word | None:
+    own = TABLES[lang].get(lower)
+    if own is not None:
+        return own
+    other = "ru" if lang == "kk" else "kk"
+    if lower in OWN_LANGUAGE_ONLY[other]:
         return None
-    return _EXACT_WORDS.get(lower)
+    return TABLES[other].get(lower)
+
+
+def _magnitude(value: float) -> int:
+    """Words combine from larger to smaller: hundreds, then tens (Kazakh "он екі" = 12),
+    then units or Russian teens."""
+    if value >= 100:
+        return 3
+    if value >= 10 and value % 10 == 0:
+        return 2
+    return 1
+
+
+@dataclass
+class _Run:
+    words: list[tuple[Word, int, int]]
+    total: float = 0
+    group: float = 0
+    magnitude: int = 4
+    last_scale: float = float("inf")
+    ordinal: bool = False
+
+    def accepts(self, word: Word) -> bool:
+        if self.ordinal:
+            return False
+        if word.role == "scale":
+            return word.value < self.last_scale and (self.group > 0 or not self.words)
+        if word.value == 100 and 0 < self.group < 10:
+            return True  # Kazakh "бес жүз" = 500
+        return _magnitude(word.value) < self.magnitude
+
+    def add(self, word: Word, start: int, end: int) -> None:
+        self.words.append((word, start, end))
+        if word.role == "scale":
+            self.total += (self.group or 1) * word.value
+            self.group, self.magnitude, self.last_scale = 0, 4, word.value
+            return
+        if word.value == 100 and 0 < self.group < 10:
+            self.group *= 100
+        else:
+            self.group += word.value
+        self.magnitude = _magnitude(word.value)
+        self.ordinal = word.role == "ordinal"
+
+    @property
+    def value(self) -> float:
+        return self.total + self.group
+
+
+def _is_idiom(text: str, start: int, end: int) -> bool:
+    lower = text[start:end].lower()
+    following = text[end : end + 24].lower()
+    for tail in IDIOMS.get(lower, ()):
+        if re.match(rf"\s+{re.escape(tail)}(?!{LETTER})", following):
+            return True
+    return False
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Part of a hyphenated word ("во-первых", "бір-бірімен", "двух-трех")."""
+    before = text[start - 2 : start] if start >= 2 else ""
+    after = text[end : end + 2]
+    return bool(re.fullmatch(rf"{LETTER}-", before) or re.fullmatch(rf"-{LETTER}", after))
 
 
 def read_word_numbers(text: str, lang: str | None = None) -> list[NumberToken]:
-    """Numbers written as words; adjacent words add up ("двадцать пять" = 25, "жиырма бес")."""
+    """Numbers written as words, adjacent words combined: "двадцать пять" = 25,
+    "две тысячи шестнадцать" = 2016, "жиырма бес" = 25, "четвертого" (ordinal 4)."""
     lang = lang or guess_language(text)
     tokens: list[NumberToken] = []
-    run: list[tuple[int, int, int]] = []
+    run = _Run([])
 
     def flush() -> None:
-        if run:
-            total = sum(v for v, _, _ in run)
-            start, end = run[0][1], run[-1][2]
-            factor, end2 = _scale_after(text, end)
-            tokens.append(NumberToken(total * factor, start, end2, text[start:end2], False, True))
-            run.clear()
+        nonlocal run
+        if run.words:
+            tokens.append(_word_token(text, run))
+        run = _Run([])
 
     for match in _WORD.finditer(text):
-        value = word_value(match.group(0), lang)
-        contiguous = run and text[run[-1][2] : match.start()].strip() == ""
-        if value is not None and (not run or (contiguous and value < run[-1][0])):
-            run.append((value, match.start(), match.end()))
+        start, end = match.span()
+        lower = match.group(0).lower()
+        word = _lookup(lower, lang)
+        if word is None and run.words and lower in SCALE_AFTER_NUMBER:
+            word = Word(SCALE_AFTER_NUMBER[lower], "scale")  # "две тысячи"
+        if word is None or _in_compound(text, start, end) or _is_idiom(text, start, end):
+            if run.words:
+                flush()
             continue
-        flush()
-        if value is not None:
-            run.append((value, match.start(), match.end()))
+        contiguous = run.words and not text[run.words[-1][2] : start].strip()
+        if not (contiguous and run.accepts(word)):
+            flush()
+        run.add(word, start, end)
     flush()
     return tokens
 
 
-def read_numbers(text: str, lang: str | None = None) -> list[NumberToken]:
-    """All numbers in `text`, digits and words, in reading order."""
+def _word_token(text: str, run: _Run) -> NumberToken:
+    start, number_end = run.words[0][1], run.words[-1][2]
+    factor, end = (1, number_end) if run.ordinal else _scale_after(text, number_end)
+    sign, end = (None, end) if run.ordinal else _sign_after(text, end)
+    last = text[run.words[-1][1] : number_end].lower()
+    return NumberToken(
+        run.value * factor,
+        start,
+        end,
+        text[start:end],
+        percent=sign == "percent",
+        from_words=True,
+        ordinal=run.ordinal,
+        per_mille=sign == "per_mille",
+        scale=factor,
+        approximate=last.endswith(_APPROXIMATE_ENDINGS),
+        number_end=number_end,
+    )
+
+
+def read_numbers(
+    text: str, lang: str | None = None, *, ordinals: bool = False
+) -> list[NumberToken]:
+    """All numbers in `text`, digits and words, in reading order.
+
+    Ordinal words ("четвертого", "бірінші") state no quantity and are left out unless
+    `ordinals` is true. A word inside a digit number's span (the scale in "3,5 миллиона")
+    is not read again.
+    """
+    digits = read_digit_numbers(text)
     words = read_word_numbers(text, lang)
-    return sorted(read_digit_numbers(text) + words, key=lambda t: t.start)
+    if not ordinals:
+        words = [w for w in words if not w.ordinal]
+    if digits and words:
+        starts = [t.start for t in digits]
+        kept = []
+        for word in words:
+            i = bisect.bisect_right(starts, word.start) - 1
+            if i < 0 or digits[i].end <= word.start:
+                kept.append(word)
+        words = kept
+    return sorted(digits + words, key=lambda t: t.start)

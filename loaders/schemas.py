@@ -94,9 +94,39 @@ EVENTS = pa.schema(
     ]
 )
 
+# One row per distinct numeric mention per source (see docs/finder.md). Dates are ISO
+# text, as a date without its year ("--11-21") has no date type.
+MENTIONS = pa.schema(
+    [
+        pa.field("source_id", CODE, nullable=False),
+        pa.field("mention_id", pa.string(), nullable=False),
+        pa.field("start", pa.int32(), nullable=False),
+        pa.field("end", pa.int32(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("value", pa.float64()),
+        pa.field("kind", CODE, nullable=False),
+        pa.field("qualifier", CODE, nullable=False),
+        pa.field("unit", pa.string()),
+        pa.field("date", pa.string()),
+        pa.field("start_date", pa.string()),
+        pa.field("end_date", pa.string()),
+        pa.field("sentence", pa.string(), nullable=False),
+        pa.field("repeats", pa.int32(), nullable=False),
+        pa.field("occurrence_starts", pa.list_(pa.int32()), nullable=False),
+        pa.field("occurrence_ends", pa.list_(pa.int32()), nullable=False),
+        pa.field("indicator", CODE),
+        pa.field("matched", pa.list_(pa.string()), nullable=False),
+        pa.field("score", pa.float64()),
+        pa.field("coverage", CODE, nullable=False),
+        pa.field("used_by", pa.string()),
+        pa.field("reason", pa.string()),
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "observations": OBSERVATIONS,
     "indicators": INDICATORS,
     "sources": SOURCES,
     "events": EVENTS,
+    "mentions": MENTIONS,
 }

@@ -1,4 +1,4 @@
-"""Turn validated entries into the four Arrow tables."""
+"""Turn validated entries into the Arrow tables."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pyarrow as pa
 
 from indicators.registry import LANGUAGES, Indicator, Unit
 from loaders import schemas
+from loaders.finder.mentions_check import SourceMention
 from loaders.headline import headline_ids
 from loaders.models import EventEntry, FigureEntry
 from loaders.periods import parse_period
@@ -149,3 +150,36 @@ def events_table(events: list[EventEntry], sources: dict[str, Source]) -> pa.Tab
             row[f"title_{lang}"] = ev.title.get(lang)
         rows.append(row)
     return pa.Table.from_pylist(rows, schema=schemas.EVENTS)
+
+
+def mentions_table(mentions: list[SourceMention]) -> pa.Table:
+    rows = []
+    for item in mentions:
+        m, covered = item.covered.mention, item.covered
+        rows.append(
+            {
+                "source_id": item.source_id,
+                "mention_id": item.mention_id,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "value": m.value,
+                "kind": m.kind,
+                "qualifier": m.qualifier,
+                "unit": m.unit,
+                "date": m.date,
+                "start_date": m.start_date,
+                "end_date": m.end_date,
+                "sentence": m.sentence,
+                "repeats": m.repeats,
+                "occurrence_starts": [s for s, _ in m.occurrences],
+                "occurrence_ends": [e for _, e in m.occurrences],
+                "indicator": m.indicator,
+                "matched": list(m.matched),
+                "score": m.score,
+                "coverage": covered.coverage,
+                "used_by": covered.used_by,
+                "reason": covered.reason,
+            }
+        )
+    return pa.Table.from_pylist(rows, schema=schemas.MENTIONS)

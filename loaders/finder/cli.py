@@ -1,0 +1,98 @@
+"""`python -m loaders extract FILE... [--json]`: list the numeric mentions of texts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from loaders.finder import JSON_KEYS, QUANTITY_KINDS, Mention, find_mentions
+from loaders.finder.suggest import load_suggester
+from loaders.numbers import guess_language
+from loaders.paths import REGISTRY_DIR
+from loaders.problems import BuildFailed
+
+_COLUMNS = ("span", "kind", "value", "qualifier", "unit", "date", "indicator", "×", "text")
+
+
+def add_extract_command(commands: argparse._SubParsersAction) -> None:
+    e = commands.add_parser(
+        "extract",
+        help="list every numeric mention of Kazakh or Russian texts (see docs/finder.md)",
+        description="List each number the texts state, in reading order: its value, kind, "
+        "qualifier, unit, sentence, offsets, dates and a proposed indicator.",
+    )
+    e.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text file(s)")
+    e.add_argument(
+        "--json",
+        action="store_true",
+        help=f"print a JSON array of objects with the keys {', '.join(JSON_KEYS)}",
+    )
+    e.add_argument("--lang", choices=("kk", "ru"), help="the texts' language (default: guessed)")
+    e.add_argument("--registry-dir", default=str(REGISTRY_DIR), help="indicator registry folder")
+    e.set_defaults(run=run_extract)
+
+
+def _read(path: str) -> str:
+    # Decoded as is (no newline translation), so offsets are those of the file.
+    return Path(path).read_bytes().decode("utf-8")
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    try:
+        suggester = load_suggester(Path(args.registry_dir))
+    except BuildFailed as failed:
+        for problem in failed.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    found: list[tuple[str, str, list[Mention]]] = []
+    for path in args.files:
+        try:
+            text = _read(path)
+        except (OSError, UnicodeDecodeError) as err:
+            print(f"error: {path}: {err}", file=sys.stderr)
+            return 1
+        lang = args.lang or guess_language(text)
+        found.append((path, lang, find_mentions(text, lang, suggester)))
+    if args.json:
+        rows = [m.as_json() for _, _, mentions in found for m in mentions]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for path, lang, mentions in found:
+        print(f"{path} ({lang}): {len(mentions)} mentions")
+        print(format_table(mentions))
+    return 0
+
+
+def _cell(mention: Mention, column: str) -> str:
+    if column == "span":
+        return f"{mention.start}-{mention.end}"
+    if column == "value":
+        if mention.value is None:
+            return ""
+        if mention.kind in QUANTITY_KINDS:
+            return f"{mention.plain_value:,}".replace(",", " ")
+        return str(mention.plain_value)
+    if column == "date":
+        if mention.start_date:
+            return f"{mention.start_date}/{mention.end_date}"
+        return mention.date or ""
+    if column == "indicator":
+        return f"{mention.indicator} ({mention.score:g})" if mention.indicator else ""
+    if column == "×":
+        return str(mention.repeats) if mention.repeats > 1 else ""
+    if column == "text":
+        return mention.text
+    return str(getattr(mention, column) or "")
+
+
+def format_table(mentions: list[Mention]) -> str:
+    """A plain text table, one mention a line."""
+    rows = [list(_COLUMNS)] + [[_cell(m, c) for c in _COLUMNS] for m in mentions]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(_COLUMNS))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )

@@ -1,0 +1,61 @@
+"""Is a number exact, about, more than or less than what it says? Read from the words
+right before it ("более 1300", "шамамен 1000", "почти на 30%") or right after it or its
+noun ("1000-нан астам", "мың шақты", "30 стран и более"), and from the Kazakh "-дай"
+ending ("мыңдай")."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.finder.words import words_before
+from loaders.lexicon import QUALIFIER_AFTER, QUALIFIER_BEFORE
+from loaders.numbers import LETTER
+
+_PREPOSITION = r"(?:на|в|во|из|с|от|к|по)"
+
+
+def _group(phrases: tuple[str, ...]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+_BEFORE = re.compile(
+    rf"(?<!{LETTER})(?:"
+    + "|".join(
+        f"(?P<{q}>{_group(tuple(p for p in phrases if p != 'до'))})"
+        for q, phrases in QUALIFIER_BEFORE.items()
+    )
+    + rf")(?:\s+чем)?(?:\s+{_PREPOSITION})?\s*[-–—]?\s*$"
+)
+_UP_TO = re.compile(rf"(?<!{LETTER})до\s*$")
+_FROM_BEFORE_UP_TO = re.compile(rf"(?<!{LETTER})от\s+\S+\s+до\s*$")
+_AFTER = re.compile(
+    r"\s*(?:"
+    + "|".join(f"(?P<{q}>{_group(phrases)})" for q, phrases in QUALIFIER_AFTER.items())
+    + rf")(?!{LETTER})",
+    re.IGNORECASE,
+)
+
+
+def _named(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    return next(name for name, value in match.groupdict().items() if value is not None)
+
+
+def qualifier(
+    text: str, start: int, end: int, unit_end: int | None = None, approximate: bool = False
+) -> str:
+    """exact, about, more_than or less_than for the number spanning [start, end)."""
+    before = words_before(text, start)
+    found = _named(_BEFORE.search(before))
+    if found:
+        return found
+    if _UP_TO.search(before) and not _FROM_BEFORE_UP_TO.search(before):
+        return "less_than"
+    for pos in (end, unit_end):
+        if pos is not None:
+            found = _named(_AFTER.match(text, pos))
+            if found:
+                return found
+    return "about" if approximate else "exact"

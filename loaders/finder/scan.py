@@ -1,0 +1,85 @@
+"""Find every numeric mention of a text, in reading order, each occurrence on its own."""
+
+from __future__ import annotations
+
+from loaders.finder.dates import find_dates
+from loaders.finder.kinds import Kind, classify
+from loaders.finder.mention import Mention
+from loaders.finder.qualifiers import qualifier
+from loaders.finder.rates import kk_rate_bases
+from loaders.finder.units import unit_after
+from loaders.numbers import guess_language, read_numbers
+
+# Kinds that take the noun after them as their unit, and kinds that take a qualifier.
+_UNIT_KINDS = frozenset({"count", "money", "rate", "ordinal"})
+_QUALIFIED_KINDS = frozenset({"count", "percent", "rate", "money", "duration"})
+
+
+def scan(text: str, lang: str | None = None) -> list[Mention]:
+    """Every mention, occurrence by occurrence (a repeated paragraph gives each twice)."""
+    lang = lang or guess_language(text)
+    items: list[tuple[int, int, object]] = [(d.start, 0, d) for d in find_dates(text)]
+    items += [(t.start, 1, t) for t in read_numbers(text, lang, ordinals=True)]
+    items.sort(key=lambda item: (item[0], item[1]))
+    bases = kk_rate_bases(text)
+    mentions: list[Mention] = []
+    claimed_to = 0
+    for start, order, item in items:
+        if start < claimed_to:
+            continue
+        if order == 0:
+            mentions.append(
+                Mention(
+                    item.start,
+                    item.end,
+                    text[item.start : item.end],
+                    item.kind,
+                    item.value,
+                    date=item.date,
+                    start_date=item.start_date,
+                    end_date=item.end_date,
+                )
+            )
+            claimed_to = item.end
+            continue
+        base = bases.base_at(item.start)
+        if base is not None:  # the "1000" of "1000 тұрғынға шаққанда": part of a rate
+            bases.pending = base
+            claimed_to = base.end
+            continue
+        mention = _number_mention(text, item, lang, bases.take_pending(item.start))
+        mentions.append(mention)
+        claimed_to = mention.end
+    return mentions
+
+
+def _lower_case_noun_after(text: str, pos: int, lang: str) -> bool:
+    """A counted noun follows (a capital word after "в 2024" starts a name, not a unit)."""
+    found = unit_after(text, pos, lang)
+    return found is not None and found[0][:1].islower()
+
+
+def _number_mention(text: str, token, lang: str, rate_base) -> Mention:
+    kind = classify(token, text, lang, lambda end: _lower_case_noun_after(text, end, lang))
+    if rate_base is not None and kind.kind == "count":
+        kind = Kind("rate", rate_base.start, kind.end, kind.value, unit=rate_base.noun)
+    unit, unit_end, unit_span = kind.unit, None, kind.unit_span
+    if unit is None and kind.kind in _UNIT_KINDS and text[kind.end - 1 : kind.end] not in ".)":
+        found = unit_after(text, kind.end, lang)
+        if found:
+            unit, unit_span, unit_end = found[0], (found[1], found[2]), found[2]
+    mention = Mention(
+        kind.start,
+        kind.end,
+        text[kind.start : kind.end],
+        kind.kind,
+        kind.value,
+        unit=unit,
+        unit_span=unit_span,
+        date=kind.date,
+    )
+    if kind.kind in _QUALIFIED_KINDS:
+        mention.qualifier = qualifier(
+            text, kind.start, kind.end, unit_end, approximate=token.approximate
+        )
+    return mention
