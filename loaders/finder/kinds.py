@@ -108,7 +108,7 @@ def hyphenated(token: NumberToken, text: str, lang: str) -> tuple[Kind | None, i
     if v.RU_CARDINAL_SUFFIX.fullmatch(word) or v.KK_SUFFIX.fullmatch(word):
         return None, end  # a case ending: the number goes on as it is
     if lang == "kk":  # "70-сессиясындағы", "2-сынып": Kazakh writes ordinals so
-        return Kind("ordinal", start, end, value, unit=word, unit_span=match.span(1)), end
+        return Kind("ordinal", start, end, value), end
     return Kind("count", start, end, value), end
 
 

@@ -29,7 +29,7 @@ class SourceMention:
         value = "" if m.value is None else f" {m.plain_value}"
         return (
             f"{self.source_id}: open mention «{m.text}» ({m.kind}{value}) at {m.start}-{m.end}: "
-            "no figure or milestone uses it and data/dismissed.yaml does not dismiss it"
+            "no figure or milestone uses it and no entry of dismissed.yaml dismisses it"
         )
 
 

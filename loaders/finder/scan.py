@@ -10,8 +10,8 @@ from loaders.finder.rates import kk_rate_bases
 from loaders.finder.units import unit_after
 from loaders.numbers import guess_language, read_numbers
 
-# Kinds that take the noun after them as their unit, and kinds that take a qualifier.
-_UNIT_KINDS = frozenset({"count", "money", "rate", "ordinal"})
+# Kinds that count a noun (their unit), and kinds that take a qualifier.
+_UNIT_KINDS = frozenset({"count", "money", "rate"})
 _QUALIFIED_KINDS = frozenset({"count", "percent", "rate", "money", "duration"})
 
 

@@ -7,7 +7,7 @@ at word starts in the mention's sentence. A keyword found counts
 
 where idf = ln((N + 1) / (df + 1)) over the N indicators' names and definitions (a stem
 that many indicators' words share, like "бала", says little; "дүниеге кел" says much),
-place is 2 for the counted noun itself, 1 inside the mention's clause (up to , ; : ( ))
+place is 3 for the counted noun itself, 1 inside the mention's clause (up to , ; : ( ))
 and 0.3 elsewhere in the sentence, and closeness = 1 / (1 + 0.1 x words between).
 An indicator's score is the sum over its keywords found (each counted once, at its best
 place); it is proposed only when one of them is the noun or lies in the clause. Only
@@ -129,7 +129,7 @@ class Suggester:
         for kw, pos in self._found_in(text, sentence):
             end = pos + len(kw.text)
             if unit_span and pos <= unit_span[0] < end + 1 and pos < unit_span[1]:
-                place = 2.0
+                place = 3.0
             elif left <= pos < right:
                 place = 1.0
             else:
