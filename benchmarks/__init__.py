@@ -1,0 +1,1 @@
+"""Synthetic tables at scale and the benchmark of the dashboard and its API."""
