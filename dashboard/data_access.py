@@ -12,7 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.tables import Fingerprint, Tables, fingerprint, has_tables, read_tables
+from dashboard.tables import Fingerprint, Tables, current_tables, fingerprint, has_tables
 from loaders.build import build, is_stale
 from loaders.paths import builds_at_start, data_dir, tables_dir
 from loaders.problems import BuildFailed
@@ -43,7 +43,8 @@ def ensure_tables() -> BuildStatus:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _tables_for(fp: Fingerprint) -> Tables:
-    return read_tables(Path(fp[0]))
+    # The process-wide copy the API reads too: one copy of the tables in memory.
+    return current_tables(Path(fp[0]))
 
 
 def current_fingerprint() -> Fingerprint:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -26,6 +29,18 @@ class Tables:
     events: pd.DataFrame
     mentions: pd.DataFrame | None
     fingerprint: Fingerprint
+    # What `prepared` made for these tables; a new Tables object (a rebuild, or
+    # dataclasses.replace in tests) starts with an empty one.
+    memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def prepared(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """`make()` once per Tables object and key: slices, indexes and aggregates that every
+        rerun, session and API request of this data version shares (never copied)."""
+        try:
+            return self.memo[key]
+        except KeyError:
+            value = self.memo[key] = make()
+            return value
 
 
 def fingerprint(folder: Path) -> Fingerprint:
@@ -61,3 +76,22 @@ def read_tables(folder: Path) -> Tables:
         mentions=pq.read_table(mentions_file).to_pandas() if mentions_file.is_file() else None,
         fingerprint=fp,
     )
+
+
+_CURRENT: dict[str, Tables] = {}
+_CURRENT_LOCK = threading.Lock()
+
+
+def current_tables(folder: Path) -> Tables:
+    """The tables of `folder`, read once per version of its files (size and modification
+    time) and shared by everything in the process: pages and API alike."""
+    fp = fingerprint(folder)
+    found = _CURRENT.get(fp[0])
+    if found is not None and found.fingerprint == fp:
+        return found
+    with _CURRENT_LOCK:  # one reader at a time: a large table is never read twice at once
+        found = _CURRENT.get(fp[0])
+        if found is None or found.fingerprint != fingerprint(folder):
+            _CURRENT.pop(fp[0], None)  # let the old version go before reading the new one
+            found = _CURRENT[fp[0]] = read_tables(folder)
+        return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -73,9 +74,15 @@ def _frame(table: pa.Table) -> pd.DataFrame:
     return frame
 
 
+def _records(tables: Tables, name: str) -> dict[str, dict]:
+    """A small table (indicators, sources, events) as plain dicts by id: a row lookup in a
+    dict costs far less than `.loc` on a frame; made once per data version."""
+    return tables.prepared(("records", name), lambda: getattr(tables, name).to_dict("index"))
+
+
 def source_help(tables: Tables, source_id: str, quote: str, lang: str) -> str:
     """Tooltip text: the source title, its date and the quote with its language tag."""
-    src = tables.sources.loc[source_id]
+    src = _records(tables, "sources")[source_id]
     published = src["published"] if src["published"] != NOT_STATED else t("not_stated", lang)
     return (
         f"{t('source', lang)}: {src['title']} ({published})\n\n"
@@ -83,7 +90,7 @@ def source_help(tables: Tables, source_id: str, quote: str, lang: str) -> str:
     )
 
 
-def _period_kind(row: pd.Series) -> tuple:
+def _period_kind(row: pd.Series | dict) -> tuple:
     """Periods are comparable when they have the same shape (Jan–Oct, a whole year ...)."""
     if row["time_period"] == NOT_STATED:
         return (NOT_STATED,)
@@ -98,28 +105,64 @@ def _period_kind(row: pd.Series) -> tuple:
     )
 
 
-def _previous(history: pd.DataFrame, row: pd.Series) -> pd.Series | None:
-    same = history[
-        (history["indicator"] == row["indicator"])
-        & (history["ref_area"] == row["ref_area"])
-        & (history["sex"] == row["sex"])
-        & (history["age"] == row["age"])
-        & (history["period_end"] < row["period_end"])
-    ]
-    same = same[same.apply(_period_kind, axis=1) == _period_kind(row)] if len(same) else same
-    return None if same.empty else same.sort_values("period_end").iloc[-1]
+def _previous_positions(history: pd.DataFrame) -> np.ndarray:
+    """For each row, the position of the latest earlier value of the same indicator, area, sex,
+    age and kind of period (-1 when there is none): one vectorised pass per data version."""
+    prev = np.full(len(history), -1, np.int64)
+    stated = np.flatnonzero(
+        (history["time_period"] != NOT_STATED).to_numpy() & history["period_end"].notna().to_numpy()
+    )
+    if not len(stated):
+        return prev
+    rows = history.iloc[stated]
+    columns = ("time_period", "period_start", "period_end")
+    values = zip(*(rows[c] for c in columns), strict=True)
+    kinds = pd.Series(
+        [_period_kind(dict(zip(columns, v, strict=True))) for v in values], index=rows.index
+    )
+    group = (
+        rows.assign(kind=kinds)
+        .groupby(["indicator", "ref_area", "sex", "age", "kind"], sort=False)
+        .ngroup()
+        .to_numpy()
+    )
+    end = rows["period_end"].to_numpy()
+    order = np.lexsort((end, group))  # stable: ties keep the stored order
+    g, e, pos = group[order], end[order], stated[order]
+    n = len(order)
+    new_block = np.ones(n, bool)
+    new_block[1:] = (g[1:] != g[:-1]) | (e[1:] != e[:-1])
+    block_start = np.maximum.accumulate(np.where(new_block, np.arange(n), 0))
+    before = np.clip(block_start - 1, 0, None)
+    found = (block_start > 0) & (g[before] == g)
+    prev[pos] = np.where(found, pos[before], -1)
+    return prev
 
 
-def _kpi(tables: Tables, row: pd.Series, history: pd.DataFrame, lang: str) -> Kpi:
-    ind = tables.indicators.loc[row["indicator"]]
+def _kpi_history(tables: Tables) -> pd.DataFrame:
+    """National headline figures at each indicator's total age, each with the position of its
+    previous comparable value: prepared once per data version, shared by every year."""
+
+    def make() -> pd.DataFrame:
+        national = Selection(area=NATIONAL, sex=TOTAL, headline_only=True)
+        history = _frame(select(tables.observations, national))
+        total_age = history["indicator"].map(tables.indicators["total_age"])
+        history = history[history["age"] == total_age].reset_index(drop=True)
+        history["prev"] = _previous_positions(history)
+        return history, history.to_dict("records")
+
+    return tables.prepared("kpi_history", make)
+
+
+def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
+    ind = _records(tables, "indicators")[row["indicator"]]
     kind = ind["unit_kind"]
     status = row["obs_status"]
     badges = (t(BADGE_KEYS[status], lang),) if status in BADGE_KEYS else ()
     if row["period_basis"] == "inferred":
         badges += (t("period_inferred", lang),)
     delta = delta_label = None
-    prev = _previous(history, row) if row["time_period"] != NOT_STATED else None
-    if prev is not None:
+    if prev is not None and row["time_period"] != NOT_STATED:
         delta = formatting.quantity(row["value"] - prev["value"], kind, lang, signed=True)
         delta_label = t(
             "change_since",
@@ -141,7 +184,7 @@ def _kpi(tables: Tables, row: pd.Series, history: pd.DataFrame, lang: str) -> Kp
         delta=delta,
         delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
         delta_label=delta_label,
-        event=tables.events.loc[event, f"title_{lang}"] if event else None,
+        event=_records(tables, "events")[event][f"title_{lang}"] if event else None,
     )
 
 
@@ -151,22 +194,34 @@ def kpis(tables: Tables, year: int | None, lang: str) -> dict[str, list[Kpi]]:
     With a year, only figures whose period ends in that year. Under all years, figures
     whose period is not stated form their own group under the key NOT_STATED.
     """
-    national = Selection(area=NATIONAL, sex=TOTAL, headline_only=True)
-    history = _frame(select(tables.observations, national))
-    total_age = history["indicator"].map(tables.indicators["total_age"])
-    history = history[history["age"] == total_age]
+    history, records = _kpi_history(tables)
     chosen = history if year is None else history[history["year"] == year]
-    stated = chosen[chosen["time_period"] != NOT_STATED].sort_values("period_end")
+    stated = chosen[chosen["time_period"] != NOT_STATED].sort_values("period_end", kind="stable")
     latest = stated.groupby(["indicator", stated["event_id"].fillna("")], sort=False).tail(1)
     groups: dict[str, list[Kpi]] = {}
     order = {code: i for i, code in enumerate(tables.indicators["code"])}
-    for _, row in latest.sort_values("indicator", key=lambda s: s.map(order)).iterrows():
-        card = _kpi(tables, row, history, lang)
-        groups.setdefault(card.domain, []).append(card)
+
+    def cards(rows: pd.DataFrame) -> list[Kpi]:
+        # A card depends on its row and language only: made once, whatever year shows it.
+        made = []
+        by_indicator = rows.sort_values("indicator", kind="stable", key=lambda s: s.map(order))
+        for position in by_indicator.index:
+            row = records[position]
+            prev = records[row["prev"]] if row["prev"] >= 0 else None
+            made.append(
+                tables.prepared(
+                    ("kpi", lang, position),
+                    lambda row=row, prev=prev: _kpi(tables, row, prev, lang),
+                )
+            )
+        return made
+
+    for found in cards(latest):
+        groups.setdefault(found.domain, []).append(found)
     if year is None:
-        unstated = chosen[chosen["time_period"] == NOT_STATED]
-        for _, row in unstated.sort_values("indicator", key=lambda s: s.map(order)).iterrows():
-            groups.setdefault(NOT_STATED, []).append(_kpi(tables, row, history, lang))
+        unstated = cards(chosen[chosen["time_period"] == NOT_STATED])
+        if unstated:
+            groups[NOT_STATED] = unstated
     return groups
 
 
@@ -188,10 +243,12 @@ EVENT_COLUMNS = [
 
 def event_figures(tables: Tables, lang: str) -> dict[str, list[str]]:
     """For each event, its headline figures in words ("more than 1 300 persons")."""
-    obs = _frame(select(tables.observations, Selection(headline_only=True)))
+    all_obs = tables.observations
+    # Only the rows tied to an event become a frame (never every headline row of a large table).
+    obs = _frame(all_obs.filter(pc.and_(all_obs["is_headline"], pc.is_valid(all_obs["event_id"]))))
     tied: dict[str, list[str]] = {}
-    for _, row in obs[obs["event_id"].notna()].iterrows():
-        ind = tables.indicators.loc[row["indicator"]]
+    for _, row in obs.iterrows():
+        ind = _records(tables, "indicators")[row["indicator"]]
         value = formatting.qualified(row["value"], ind["unit_kind"], row["qualifier"], lang)
         tied.setdefault(row["event_id"], []).append(f"{ind[f'name_{lang}']}: {value}")
     return tied
@@ -199,6 +256,11 @@ def event_figures(tables: Tables, lang: str) -> dict[str, list[str]]:
 
 def timeline(tables: Tables, lang: str) -> pd.DataFrame:
     """Milestones with their date in words, category label, tied figures and source."""
+    # Made once per data version and language (the Sources page asks for it per source).
+    return tables.prepared(("timeline", lang), lambda: _timeline(tables, lang)).copy()
+
+
+def _timeline(tables: Tables, lang: str) -> pd.DataFrame:
     events = tables.events[EVENT_COLUMNS].copy()
     events["title"] = tables.events[f"title_{lang}"]
     events["category_label"] = [t(f"category_{c}", lang) for c in events["category"]]
