@@ -95,9 +95,17 @@ INCREASE_STEMS = (
 )
 
 
-def _has_stem(text: str, stems: tuple[str, ...]) -> bool:
-    pattern = r"(?<![\w])(?:" + "|".join(re.escape(s) for s in stems) + ")"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in stems) + ")", re.I)
+
+
+_DECREASE = _stem_pattern(DECREASE_STEMS)
+_INCREASE = _stem_pattern(INCREASE_STEMS)
+
+
+def _has_stem(text: str, stems: tuple[str, ...] | re.Pattern[str]) -> bool:
+    pattern = stems if isinstance(stems, re.Pattern) else _stem_pattern(stems)
+    return pattern.search(text) is not None
 
 
 def states_qualifier(text: str, qualifier: str) -> bool:
@@ -106,7 +114,7 @@ def states_qualifier(text: str, qualifier: str) -> bool:
 
 def stated_direction(text: str) -> int:
     """-1 when the words say a fall, +1 a rise, 0 when they say neither (or both)."""
-    down, up = _has_stem(text, DECREASE_STEMS), _has_stem(text, INCREASE_STEMS)
+    down, up = _has_stem(text, _DECREASE), _has_stem(text, _INCREASE)
     return -1 if down and not up else 1 if up and not down else 0
 
 

@@ -22,21 +22,20 @@ from loaders.number_words import (
     TABLES,
     Word,
 )
+from loaders.text import trie_pattern
 
 SPACE = "[ \u00a0\u202f\u2009]"  # space, no-break, narrow no-break, thin space
 LETTER = r"[^\W\d_]"
 _NOT_LETTER_AFTER = rf"(?!{LETTER})"
 
 
-def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
-_SCALE_FORMS = _alternation(list(SCALE_AFTER_NUMBER))
+_SCALE_FORMS = trie_pattern(SCALE_AFTER_NUMBER)
+# The first digit comes first and the look-behinds after it, so that the regex engine
+# can skip to the next digit at once ("not after a digit, nor after "5," of a decimal").
 _DIGITS = re.compile(
-    rf"(?<!\d)(?<!\d[.,])"
-    rf"(?:\d+,{SPACE}\d+(?={SPACE}?(?:{_SCALE_FORMS}){_NOT_LETTER_AFTER})"  # "387, 9 тысячи"
-    rf"|(?:\d{{1,3}}(?:{SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?)(?!\d)",
+    rf"\d(?<!\d\d)(?<!\d[.,]\d)"
+    rf"(?:\d*,{SPACE}\d+(?={SPACE}?(?:{_SCALE_FORMS}){_NOT_LETTER_AFTER})"  # "387, 9 тысячи"
+    rf"|(?:\d{{0,2}}(?:{SPACE}\d{{3}})+|\d*)(?:[.,]\d+)?)(?!\d)",
     re.IGNORECASE,
 )
 _SCALE = re.compile(rf"{SPACE}?({_SCALE_FORMS}){_NOT_LETTER_AFTER}", re.IGNORECASE)
@@ -45,18 +44,29 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _PER_MILLE = re.compile(rf"{SPACE}?(?:‰|промилле{_NOT_LETTER_AFTER})", re.IGNORECASE)
-_WORD = re.compile(rf"{LETTER}+")
-_KK_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
-_CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
+_SPACE_RUN = re.compile(SPACE)
+_IDIOM_TAILS = {
+    word: [re.compile(rf"\s+{re.escape(tail)}(?!{LETTER})") for tail in tails]
+    for word, tails in IDIOMS.items()
+}
+_KK_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+# Every form of every number word of both languages, as one prefix tree: the text is
+# scanned for them by the regex engine, not word by word in Python.
+_NUMBER_WORD = re.compile(
+    rf"(?<!{LETTER})(?:{trie_pattern({*TABLES['ru'], *TABLES['kk'], *SCALE_AFTER_NUMBER})})"
+    rf"(?!{LETTER})",
+    re.IGNORECASE,
+)
 _APPROXIMATE_ENDINGS = ("дай", "дей", "тай", "тей")
 
 
 def guess_language(text: str) -> str:
-    """kk when letters only the Kazakh alphabet has make 2% or more of the Cyrillic
-    letters, else ru: a Russian text quoting one Kazakh name stays Russian."""
-    cyrillic = len(_CYRILLIC.findall(text))
-    kazakh = len(_KK_LETTERS.findall(text))
-    return "kk" if cyrillic and kazakh / cyrillic >= 0.02 else "ru"
+    """kk when letters only the Kazakh alphabet has make 2% or more of the non-ASCII
+    characters (nearly all Cyrillic letters), else ru: a Russian text quoting one Kazakh
+    name stays Russian."""
+    non_ascii = len(text.encode("utf-8")) - len(text)  # each Cyrillic letter adds one
+    kazakh = sum(text.count(letter) for letter in _KK_LETTERS)
+    return "kk" if non_ascii and kazakh / non_ascii >= 0.02 else "ru"
 
 
 @dataclass(frozen=True)
@@ -88,7 +98,7 @@ def parse_digits(raw: str) -> float:
 
 
 def _decimal(raw: str) -> Decimal:
-    cleaned = re.sub(SPACE, "", raw.strip()).replace(",", ".")
+    cleaned = _SPACE_RUN.sub("", raw.strip()).replace(",", ".")
     return Decimal(cleaned)
 
 
@@ -131,8 +141,8 @@ def read_digit_numbers(text: str) -> list[NumberToken]:
                 per_mille=sign == "per_mille",
                 scale=factor,
                 number_end=match.end(),
-                decimal=bool(re.search(r"[.,]", raw)),
-                grouped=bool(re.search(SPACE, raw)),
+                decimal="," in raw or "." in raw,
+                grouped=bool(_SPACE_RUN.search(raw)),
             )
         )
     return tokens
@@ -205,12 +215,11 @@ class _Run:
 
 
 def _is_idiom(text: str, start: int, end: int) -> bool:
-    lower = text[start:end].lower()
+    tails = _IDIOM_TAILS.get(text[start:end].lower())
+    if not tails:
+        return False
     following = text[end : end + 24].lower()
-    for tail in IDIOMS.get(lower, ()):
-        if re.match(rf"\s+{re.escape(tail)}(?!{LETTER})", following):
-            return True
-    return False
+    return any(tail.match(following) for tail in tails)
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
@@ -233,7 +242,7 @@ def read_word_numbers(text: str, lang: str | None = None) -> list[NumberToken]:
             tokens.append(_word_token(text, run))
         run = _Run([])
 
-    for match in _WORD.finditer(text):
+    for match in _NUMBER_WORD.finditer(text):
         start, end = match.span()
         lower = match.group(0).lower()
         word = _lookup(lower, lang)

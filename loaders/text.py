@@ -31,3 +31,30 @@ def locate_all(text: str, quote: str) -> list[tuple[int, int]]:
     if not quote.strip():
         return []
     return [(m.start(), m.end()) for m in quote_pattern(quote).finditer(text)]
+
+
+def trie_pattern(words: list[str] | set[str] | dict[str, object]) -> str:
+    """A regular expression that matches any of `words`, written as a prefix tree.
+
+    Long alternations of plain words ("января|январе|...") make the regex engine try
+    every word at every position; a tree shares the prefixes and fails after one letter.
+    Longer words are preferred where one word is a prefix of another.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _tree_pattern(tree)
+
+
+def _tree_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _tree_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body

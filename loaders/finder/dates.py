@@ -16,11 +16,12 @@ from dataclasses import dataclass
 
 from loaders.finder.months import MONTHS
 from loaders.numbers import LETTER
+from loaders.text import trie_pattern
 
 _END = rf"(?!{LETTER})"
 _D = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?![\d.,:])"
 _Y = r"(?<![\d.,])(?:1[0-9]|20|21)\d\d(?![\d,]|\.\d)"
-_M = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + ")"
+_M = f"(?:{trie_pattern(MONTHS)})"
 _SP = r"[\s\u00a0\u202f]"
 _DASH = rf"{_SP}*[-–—]{_SP}*"
 _YEAR_WORDS_RU = "годами годам годах годов годы года году годом годе год гг. г."
@@ -28,14 +29,7 @@ _YEAR_WORDS_KK = (
     "жылдардағы жылдарында жылдардың жылдарда жылдары жылдар жылғы жылдың жылына жылында "
     "жылынан жылдан жылға жылда жылы жыл жж. ж."
 )
-_YW = (
-    "(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted((_YEAR_WORDS_RU + " " + _YEAR_WORDS_KK).split(), key=len, reverse=True)
-    )
-    + ")"
-)
+_YW = f"(?:{trie_pattern((_YEAR_WORDS_RU + ' ' + _YEAR_WORDS_KK).split())})"
 _YW_END = rf"(?:{_YW})(?:(?<=\.)|{_END})"
 _PLURAL_YW = (
     r"(?:годами|годам|годах|годов|годы|жылдардағы|жылдарында|жылдардың|жылдарда|жылдары|жылдар)"
@@ -173,13 +167,11 @@ def _span(start: int, end: int, first: str | None, last: str | None) -> DateMent
 
 
 # Group names are made unique per pattern (see _compile); read them back by their stem.
+_GROUP_STEMS = [re.findall(r"\(\?P<(\w+)>", pattern) for _, pattern in _PATTERNS]
+
+
 def _groups(match: re.Match[str], index: int) -> dict[str, str | None]:
-    prefix = f"g{index}_"
-    return {
-        name[len(prefix) :]: value
-        for name, value in match.groupdict().items()
-        if name.startswith(prefix)
-    }
+    return {stem: match.group(f"g{index}_{stem}") for stem in _GROUP_STEMS[index]}
 
 
 def _days_mentions(match, g, start, end) -> list[DateMention]:
@@ -197,7 +189,7 @@ def _days_mentions(match, g, start, end) -> list[DateMention]:
         return []
     if len(days) == 1:
         return [_point(start, end, year, month, days[0])]
-    dashed = len(days) == 2 and re.search("[-–—]", days_text)
+    dashed = len(days) == 2 and any(dash in days_text for dash in "-–—")
     consecutive = all(b == a + 1 for a, b in itertools.pairwise(days))
     if dashed or consecutive:
         found = _span(start, end, _iso(year, month, days[0]), _iso(year, month, days[-1]))
@@ -215,12 +207,15 @@ def _name(match: re.Match[str], stem: str) -> str:
     return f"g{index}_{stem}"
 
 
+_FROM = re.compile(rf"[сС]{_SP}")
+
+
 def _read(match: re.Match[str]) -> list[DateMention]:
     index = int(match.lastgroup[1:])
     shape = _PATTERNS[index][0]
     g = _groups(match, index)
     start, end = match.span()
-    if re.match(rf"[сС]{_SP}", match.group(0)):  # "с ... по ...": "from" is not the date
+    if _FROM.match(match.group(0)):  # "с ... по ...": "from" is not the date
         start = min(match.start(f"g{index}_{k}") for k in ("d1", "m1", "y1") if g.get(k))
     if shape == "days":
         return _days_mentions(match, g, start, end)
@@ -276,9 +271,23 @@ def _compile() -> re.Pattern[str]:
 _MASTER = _compile()
 
 
+# Where a date can start: a number, a month name, or "с" before one. The date patterns are
+# tried only there, which is much faster than letting the engine try them everywhere.
+_CANDIDATE = re.compile(
+    rf"(?<!\d)\d|(?<!{LETTER})(?:{_M}{_END}|[сС](?={_SP}+(?:\d|{_M}{_END})))", re.IGNORECASE
+)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date, date range and year with a year word, in reading order, not overlapping."""
     found: list[DateMention] = []
-    for match in _MASTER.finditer(text):
-        found.extend(_read(match))
+    reached = 0
+    for candidate in _CANDIDATE.finditer(text):
+        start = candidate.start()
+        if start < reached:
+            continue
+        match = _MASTER.match(text, start)
+        if match:
+            found.extend(_read(match))
+            reached = match.end()
     return found

@@ -15,6 +15,9 @@ _BASE = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 @dataclass(frozen=True)
 class RateBase:
     start: int
@@ -34,11 +37,13 @@ class RateBases:
     def take_pending(self, pos: int) -> RateBase | None:
         """The base just read, when the number at `pos` follows it in the same sentence."""
         base, self.pending = self.pending, None
-        if base is None or re.search(r"[.!?\n]", self._text[base.end : pos]):
+        if base is None or _SENTENCE_END.search(self._text, base.end, pos):
             return None
         return base
 
 
 def kk_rate_bases(text: str) -> RateBases:
+    if "шаққанда" not in text.lower():
+        return RateBases([], text)
     bases = [RateBase(m.start("n"), m.end(), m.group("noun")) for m in _BASE.finditer(text)]
     return RateBases(bases, text)

@@ -60,6 +60,7 @@ class Sentences:
         self.text = text
         self.spans = sentence_spans(text)
         self._starts = [s for s, _ in self.spans]
+        self._texts: dict[tuple[int, int], str] = {}
 
     def around(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -69,4 +70,6 @@ class Sentences:
         return (start, end) if pos < end else (start, max(end, pos + 1))
 
     def text_of(self, span: tuple[int, int]) -> str:
-        return normalise_space(self.text[span[0] : span[1]])
+        if span not in self._texts:
+            self._texts[span] = normalise_space(self.text[span[0] : span[1]])
+        return self._texts[span]

@@ -27,6 +27,7 @@ from indicators.registry import Indicator, Unit
 from loaders.finder.words import clause
 from loaders.lexicon import stated_direction
 from loaders.numbers import LETTER
+from loaders.text import trie_pattern
 
 UNIT_KINDS_FOR: dict[str, tuple[str, ...]] = {
     "count": ("count",),
@@ -97,17 +98,25 @@ class Suggester:
             )
             for key, codes in codes_of.items()
         ]
-        self._cache: tuple[int, list[tuple[_Keyword, int]]] | None = None
+        self._by_first: dict[str, list[_Keyword]] = {}
+        for kw in self.keywords:
+            self._by_first.setdefault(kw.text[0], []).append(kw)
+        # Zero-width, so that every place a keyword starts is reported, overlaps included.
+        self._starts = re.compile(
+            rf"(?<!{LETTER})(?=(?:{trie_pattern([kw.text for kw in self.keywords])}))"
+        )
+        self._cache: tuple[object, list[tuple[_Keyword, int]]] | None = None
 
     def _found_in(self, text: str, sentence: tuple[int, int]) -> list[tuple[_Keyword, int]]:
         if self._cache and self._cache[0] == (id(text), sentence):
             return self._cache[1]
         lowered = _SPACE_CHAR.sub(" ", text[sentence[0] : sentence[1]].lower())
-        found = [
-            (kw, sentence[0] + pos)
-            for kw in self.keywords
-            for pos in _occurrences(lowered, kw.text)
-        ]
+        found = []
+        for match in self._starts.finditer(lowered):
+            pos = match.start()
+            for kw in self._by_first[lowered[pos]]:
+                if lowered.startswith(kw.text, pos):
+                    found.append((kw, sentence[0] + pos))
         self._cache = ((id(text), sentence), found)
         return found
 

@@ -68,7 +68,8 @@ def test_any_written_number_reads_back_to_its_value(written, before, after, lang
     assert len(digits) == (2 if "2016" in before else 1)
     token = digits[-1]
     assert token.value == value
-    assert token.raw == text
+    # "5 млн." at a sentence end: the stop may be read as the abbreviation's own dot.
+    assert token.raw == text or (after.startswith(".") and token.raw == text + ".")
 
 
 @given(
