@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from loaders.finder.dates import find_dates
+from loaders.finder.dates import DateMention, find_dates
 from loaders.finder.kinds import Kind, classify
 from loaders.finder.mention import Mention
+from loaders.finder.phones import find_phones
 from loaders.finder.qualifiers import qualifier
 from loaders.finder.rates import kk_rate_bases
 from loaders.finder.units import unit_after
@@ -19,6 +20,7 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
     """Every mention, occurrence by occurrence (a repeated paragraph gives each twice)."""
     lang = lang or guess_language(text)
     items: list[tuple[int, int, object]] = [(d.start, 0, d) for d in find_dates(text)]
+    items += [(start, 0, _phone(start, end)) for start, end in find_phones(text)]
     items += [(t.start, 1, t) for t in read_numbers(text, lang, ordinals=True)]
     items.sort(key=lambda item: (item[0], item[1]))
     bases = kk_rate_bases(text)
@@ -51,6 +53,10 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
         mentions.append(mention)
         claimed_to = mention.end
     return mentions
+
+
+def _phone(start: int, end: int) -> DateMention:
+    return DateMention(start, end, "identifier")
 
 
 def _lower_case_noun_after(text: str, pos: int, lang: str) -> bool:

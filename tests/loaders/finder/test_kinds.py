@@ -114,6 +114,24 @@ _EXPECTED = {
 }
 
 
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "+7 (7172) 74-26-88",
+        "8 727 123 45 67",
+        "+7 701 123 4567",
+        "8 (800) 080 7777",
+        "(7172) 74-26-88",
+    ],
+)
+def test_a_telephone_number_is_one_identifier(phone):
+    assert _kinds(f"Тел.: {phone}.") == [(phone, "identifier", None)]
+
+
+def test_thousands_grouping_is_no_telephone_number():
+    assert _kinds("8 100 200 300 тенге") == [("8 100 200 300", "money", 8100200300)]
+
+
 def test_russian_he_is_not_ten_and_kazakh_ten_is():
     assert _kinds("Он сказал, что детей много.", "ru") == []
     assert _kinds("он облыста", "kk") == [("он", "count", 10)]
