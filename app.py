@@ -1,15 +1,19 @@
 """Child rights in Kazakhstan: the dashboard's entry point (navigation and shared filters)."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from dashboard import data_access as data
 from dashboard import state, views
 from dashboard.i18n import t
+from dashboard.shell import use_navigation
 
+ICON = Path(__file__).resolve().parent / "assets" / "icon.png"
+
+use_navigation()
 lang, bad_lang = state.init_language()
-st.set_page_config(
-    page_title=t("app_title", lang), page_icon=":material/child_care:", layout="wide"
-)
+st.set_page_config(page_title=t("app_title", lang), page_icon=str(ICON), layout="wide")
 
 build = data.ensure_tables()
 if build.problems:
@@ -34,7 +38,6 @@ pages = [
         "pages/overview.py",
         title=t("page_overview", lang),
         icon=":material/dashboard:",
-        url_path="overview",
         default=True,
     ),
     st.Page(

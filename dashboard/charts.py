@@ -29,7 +29,7 @@ def _hover(row: pd.Series, figures_label: str) -> str:
         lines.append(escape(figures_label) + ":")
         lines += [escape(f) for f in row["figures"]]
     lines.append(f"{escape(row['source_title'])}")
-    lines.append(f"«{escape(_wrap(row['quote']))}» [{row['quote_lang']}]")
+    lines.append(f"«{_wrap(escape(row['quote']))}» [{escape(row['quote_lang'])}]")
     return "<br>".join(lines)
 
 

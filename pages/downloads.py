@@ -7,6 +7,9 @@ from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.selection import Selection
+from dashboard.shell import ensure_entrypoint
+
+ensure_entrypoint()
 
 lang, year = state.current()
 st.title(t("page_downloads", lang))

@@ -8,6 +8,9 @@ from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.markup import md
 from dashboard.selection import Selection
+from dashboard.shell import ensure_entrypoint
+
+ensure_entrypoint()
 
 lang, year = state.current()
 labels = data.view(views.indicator_labels, lang)

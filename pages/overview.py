@@ -5,7 +5,10 @@ import streamlit as st
 from dashboard import components, state, views
 from dashboard import data_access as data
 from dashboard.i18n import t
+from dashboard.shell import ensure_entrypoint
 from indicators.registry import DOMAINS
+
+ensure_entrypoint()
 
 lang, year = state.current()
 st.title(t("app_title", lang))

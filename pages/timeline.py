@@ -6,6 +6,9 @@ from dashboard import charts, state, views
 from dashboard import data_access as data
 from dashboard.i18n import t
 from dashboard.markup import md
+from dashboard.shell import ensure_entrypoint
+
+ensure_entrypoint()
 
 lang, year = state.current()
 st.title(t("timeline_title", lang))

@@ -51,9 +51,10 @@ def run(page: str | None = None, **params: str) -> AppTest:
 def rerun(at: AppTest) -> AppTest:
     """Rerun on the default page after an interaction.
 
-    AppTest 1.67 drops the elements of the entrypoint (our sidebar) from its tree when it
-    reruns with the hash of a page from st.navigation; rerunning with the default page's
-    empty hash keeps them, as a browser does.
+    AppTest resets Streamlit's "pages/ folder" mode before every run, so a rerun that
+    requests the page the last run finished on goes through the old multipage wrapper,
+    and the entrypoint's elements (our sidebar) are missing from its tree. Rerunning on
+    the default page's empty hash shows them, as a browser does (see dashboard/shell.py).
     """
     at._finished_page_script_hash = ""
     at._page_hash = ""

@@ -1,0 +1,184 @@
+"""End-to-end fixtures: the real app served by `streamlit run`, driven in Debian's Chromium.
+
+Nothing here downloads a browser: Playwright drives /usr/bin/chromium (installed by
+`make test` with apt when missing).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+
+from loaders.paths import ROOT, TABLES_ENV
+
+CHROMIUM = os.environ.get("KZCR_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+PAGES = {
+    "overview": "",  # the default page lives at the root
+    "timeline": "timeline",
+    "explorer": "explorer",
+    "sources": "sources",
+    "downloads": "downloads",
+}
+LANGS = ("kk", "ru", "en")
+
+pytestmark = pytest.mark.e2e
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited early with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"streamlit did not answer at {url} within {timeout}s")
+
+
+@pytest.fixture(scope="session")
+def app_url(seed_tables: Path) -> Iterator[str]:
+    """The dashboard served on 127.0.0.1 and a free port; stopped at the end, even on failure."""
+    port = _free_port()
+    log = ARTIFACTS / "streamlit.log"
+    ARTIFACTS.mkdir(exist_ok=True)
+    env = {**os.environ, TABLES_ENV: str(seed_tables)}
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "app.py"),
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    with open(log, "w", encoding="utf-8") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_healthy(url, proc)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class ConsoleErrors(list):
+    """Console errors and uncaught page errors seen by a page."""
+
+
+# Opening a page's own URL (/timeline) makes Streamlit's front end probe
+# /timeline/_stcore/health and /host-config before the root ones (Streamlit issue 7074):
+# two 404s that come from the framework's base-path detection, not from the app.
+FRAMEWORK_PROBE = re.compile(r"/[^/?]+/_stcore/(health|host-config)(\?|$)")
+
+
+def is_framework_probe(message: ConsoleMessage) -> bool:
+    url = (message.location or {}).get("url", "")
+    return "Failed to load resource" in message.text and bool(FRAMEWORK_PROBE.search(url))
+
+
+def new_page(browser: Browser, width: int = 1366, height: int = 768) -> tuple[Page, ConsoleErrors]:
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, accept_downloads=True, locale="en-US"
+    )
+    page = context.new_page()
+    errors = ConsoleErrors()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error" and not is_framework_probe(message):
+            errors.append(f"{message.text} ({(message.location or {}).get('url', '')})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    return page, errors
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    page, errors = new_page(browser)
+    page.console_errors = errors  # type: ignore[attr-defined]
+    yield page
+    page.context.close()
+
+
+def open_page(page: Page, app_url: str, path: str = "", **params: str) -> Page:
+    """Go to a page of the app and wait until its script has finished running."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    page.goto(f"{app_url}/{path}" + (f"?{query}" if query else ""))
+    wait_idle(page)
+    return page
+
+
+SETTLED = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    const idle = app && app.dataset.testScriptState === 'notRunning'
+        && app.dataset.testConnectionState === 'CONNECTED'
+        && document.querySelector('[data-testid="stMainBlockContainer"] h1');
+    window.__settled = idle ? (window.__settled || 0) + 1 : 0;
+    return window.__settled >= 4;
+}"""
+
+
+def wait_idle(page: Page, timeout: float = 30_000) -> None:
+    """Wait until the app is connected and its script has stayed finished for a while.
+
+    The app root carries the script's and the connection's state; requiring four
+    idle polls in a row lets a rerun that an interaction requested start first.
+    """
+    page.evaluate("() => { window.__settled = 0; }")
+    page.wait_for_function(SETTLED, timeout=timeout, polling=150)
+
+
+def screenshot(page: Page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

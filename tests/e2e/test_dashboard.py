@@ -1,0 +1,182 @@
+"""The dashboard as officials meet it: real server, real browser."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from urllib.parse import parse_qs, urlparse
+
+import openpyxl
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import LANGS, PAGES, new_page, open_page, screenshot, wait_idle
+
+pytestmark = pytest.mark.e2e
+NBSP = "\u00a0"
+
+
+def metric_texts(page: Page) -> list[str]:
+    return page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+
+
+def params(page: Page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def choose_year(page: Page, year: str) -> None:
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').click()
+    page.get_by_role("option", name=year, exact=True).click()
+    wait_idle(page)
+
+
+def test_overview_in_russian_shows_births_and_its_source_on_hover(page: Page, app_url: str):
+    open_page(page, app_url, lang="ru")
+    expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(f"308{NBSP}297")
+    card = page.locator('[data-testid="stVerticalBlock"]:has(> div > [data-testid="stMetric"])')
+    target = page.locator('[data-testid="stMarkdown"]:has-text("Число родившихся")')
+    target.locator('[data-testid="stTooltipHoverTarget"]').first.hover()
+    tooltip = page.locator('[data-testid="stTooltipContent"]')
+    expect(tooltip).to_contain_text("МЕЙІРІМДІ ҚАЗАҚСТАН")
+    expect(tooltip).to_contain_text("308 297 бала дүниеге келген")
+    assert card.count() >= 1
+    assert page.console_errors == []
+
+
+def test_choosing_2025_changes_the_kpis_and_the_url_and_the_link_reproduces_it(
+    page: Page, app_url: str, browser
+):
+    open_page(page, app_url, lang="en")
+    before = metric_texts(page)
+    assert "308,297" in before
+    choose_year(page, "2025")
+    expect(page.locator('[data-testid="stMetricValue"]')).to_have_count(0)
+    expect(page.get_by_text("No figure for a period ending in 2025.")).to_be_visible()
+    assert params(page)["year"] == ["2025"]
+    link = page.url
+
+    fresh, errors = new_page(browser)
+    try:
+        fresh.goto(link)
+        wait_idle(fresh)
+        expect(fresh.get_by_text("No figure for a period ending in 2025.")).to_be_visible()
+        expect(fresh.get_by_role("combobox", name="Year")).to_have_value("2025")
+        assert errors == []
+    finally:
+        fresh.context.close()
+
+
+def test_switching_language_changes_text_and_number_format(page: Page, app_url: str):
+    open_page(page, app_url, lang="ru")
+    page.locator('[data-testid="stSidebar"] [data-testid="stRadio"]').get_by_text("Қазақша").click()
+    wait_idle(page)
+    expect(page.locator("h1").first).to_have_text("Қазақстандағы бала құқықтары")
+    assert f"5{NBSP}460{NBSP}449" in metric_texts(page)
+    assert params(page)["lang"] == ["kk"]
+    page.locator('[data-testid="stSidebar"] [data-testid="stRadio"]').get_by_text("English").click()
+    wait_idle(page)
+    expect(page.locator("h1").first).to_have_text("Child rights in Kazakhstan")
+    assert "5,460,449" in metric_texts(page)
+    assert "more than 1,300" in metric_texts(page)
+    assert params(page)["lang"] == ["en"]
+
+
+def test_timeline_shows_the_milestones_and_hover_text(page: Page, app_url: str):
+    open_page(page, app_url, "timeline", lang="en")
+    chart = page.locator(".js-plotly-plot").first
+    expect(chart).to_be_visible()
+    points = chart.locator(".scatterlayer .trace .points path")
+    assert points.count() >= 16
+    legend = chart.locator(".legend").first.text_content()
+    assert "Conference" in legend and "Treaty" in legend
+    found = False
+    chart.scroll_into_view_if_needed()
+    for index in range(points.count()):
+        box = points.nth(index).bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.wait_for_timeout(150)
+        hover = chart.locator(".hoverlayer").first.text_content() or ""
+        if "Child-friendly Kazakhstan" in hover:
+            found = True
+            assert "more than 1,300" in hover
+            assert "В Астане состоялась" in hover  # the source's title
+            break
+    assert found, "no hover text for the 2016 conference"
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize(
+    ("indicator", "title", "value"),
+    [("BIRTHS", "Live births", "308,297"), ("EVENT_PARTICIPANTS", "Event participants", None)],
+)
+def test_explorer_from_the_url(page: Page, app_url: str, indicator, title, value):
+    open_page(page, app_url, "explorer", lang="en", indicator=indicator)
+    expect(page.locator("h1").first).to_have_text(title)
+    expect(page.locator('[data-testid="stDataFrame"]').first).to_be_visible()
+    if value:
+        assert value in metric_texts(page)
+    assert params(page)["indicator"] == [indicator]
+    assert page.console_errors == []
+
+
+def test_explorer_shows_announced_and_reported_participants(page: Page, app_url: str):
+    open_page(page, app_url, "explorer", lang="en", indicator="EVENT_PARTICIPANTS")
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    expect(grid).to_be_visible()
+    # The chart is not drawn for one period; the table holds both figures.
+    csv_text = _download(page, "Download CSV").decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
+    assert sorted(r["value"] for r in rows) == ["1000", "1300"]
+    assert {r["obs_status"] for r in rows} == {"A", "F"}
+
+
+def _download(page: Page, label: str, index: int = 0) -> bytes:
+    button = page.get_by_role("button", name=label).nth(index)
+    button.scroll_into_view_if_needed()
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    return open(download.path(), "rb").read()
+
+
+def test_downloads_csv_and_xlsx_from_the_page(page: Page, app_url: str):
+    open_page(page, app_url, "downloads", lang="ru", year="2016")
+    raw = _download(page, "Скачать CSV")
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 8 and {r["year"] for r in rows} == {"2016"}
+    births = next(r for r in rows if r["indicator"] == "BIRTHS")
+    assert births["value"] == "308297" and births["indicator_name"] == "Число родившихся"
+    assert "308 297" in births["quote"]
+
+    book = openpyxl.load_workbook(io.BytesIO(_download(page, "Скачать Excel")))
+    assert book.sheetnames == ["Данные", "Столбцы", "Показатели", "Источники"]
+    assert book["Данные"].max_row == 9
+    names = [d.suggested_filename for d in []]
+    assert names == []
+
+
+def test_download_file_names_say_what_is_inside(page: Page, app_url: str):
+    open_page(page, app_url, "downloads", lang="ru", year="2016")
+    button = page.get_by_role("button", name="Скачать CSV").first
+    with page.expect_download() as info:
+        button.click()
+    assert info.value.suggested_filename == "kz-child-rights_2016_ru.csv"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_error_on_any_page_and_a_screenshot_of_each(page: Page, app_url: str, name, lang):
+    open_page(page, app_url, PAGES[name], lang=lang)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    screenshot(page, f"{name}_{lang}")
+    assert page.console_errors == []
+
+
+def test_bad_year_in_the_url_falls_back_with_a_notice(page: Page, app_url: str):
+    open_page(page, app_url, lang="en", year="abc")
+    expect(page.get_by_text(re.compile("Year “abc” is not in the data"))).to_be_visible()
+    assert "308,297" in metric_texts(page)

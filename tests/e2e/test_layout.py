@@ -1,0 +1,119 @@
+"""Layouts at a laptop's 1366×768 and a phone's 390×844: KPI panels wrap, no text overlaps."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.e2e.conftest import LANGS, PAGES, new_page, open_page, screenshot
+
+pytestmark = pytest.mark.e2e
+VIEWPORTS = {"laptop": (1366, 768), "phone": (390, 844)}
+TEXT = (
+    '[data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,'
+    ' [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,'
+    ' [data-testid="stMain"] [data-testid="stMetricValue"],'
+    ' [data-testid="stMain"] [data-testid="stCaptionContainer"],'
+    ' [data-testid="stMain"] [data-testid="stBadge"]'
+)
+
+
+def boxes(page: Page, selector: str) -> list[dict]:
+    """Visible boxes of the matching elements, with their text, in page coordinates."""
+    return page.evaluate(
+        """(selector) => [...document.querySelectorAll(selector)]
+            .filter(e => e.offsetParent !== null && e.innerText.trim())
+            .map((e, i) => { const r = e.getBoundingClientRect();
+                return {i, x: r.left, y: r.top + window.scrollY, w: r.width, h: r.height,
+                        text: e.innerText.slice(0, 40), el: e}; })
+            .map(({el, ...rest}) => rest)""",
+        selector,
+    )
+
+
+def overlapping(a: dict, b: dict, slack: float = 1.0) -> bool:
+    return (
+        a["x"] + a["w"] - slack > b["x"]
+        and b["x"] + b["w"] - slack > a["x"]
+        and a["y"] + a["h"] - slack > b["y"]
+        and b["y"] + b["h"] - slack > a["y"]
+    )
+
+
+def text_overlaps(page: Page) -> list[tuple[str, str]]:
+    nested = page.evaluate(
+        """(selector) => { const els = [...document.querySelectorAll(selector)]
+              .filter(e => e.offsetParent !== null && e.innerText.trim());
+            const pairs = [];
+            els.forEach((a, i) => els.forEach((b, j) => {
+              if (i < j && (a.contains(b) || b.contains(a))) pairs.push([i, j]); }));
+            return pairs; }""",
+        TEXT,
+    )
+    skip = {tuple(p) for p in nested}
+    found = boxes(page, TEXT)
+    return [
+        (a["text"], b["text"])
+        for a in found
+        for b in found
+        if a["i"] < b["i"] and (a["i"], b["i"]) not in skip and overlapping(a, b)
+    ]
+
+
+def kpi_cards(page: Page) -> list[dict]:
+    """The bordered panel around each KPI: the nearest vertical block holding its metric."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid=stMain] [data-testid=stMetric]')]
+            .map(m => m.closest('[data-testid=stVerticalBlock]'))
+            .map((e, i) => { const r = e.getBoundingClientRect();
+                return {i, x: r.left, y: r.top + window.scrollY, w: r.width, h: r.height}; })"""
+    )
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def sized_page(request, browser: Browser):
+    width, height = VIEWPORTS[request.param]
+    page, errors = new_page(browser, width, height)
+    page.viewport_name = request.param  # type: ignore[attr-defined]
+    page.console_errors = errors  # type: ignore[attr-defined]
+    yield page
+    page.context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_text_overlaps_and_nothing_overflows(sized_page: Page, app_url: str, name, lang):
+    open_page(sized_page, app_url, PAGES[name], lang=lang)
+    screenshot(sized_page, f"{name}_{lang}_{sized_page.viewport_name}")
+    assert text_overlaps(sized_page) == []
+    overflow = sized_page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 1
+    assert sized_page.console_errors == []
+
+
+def test_kpi_panels_wrap_on_a_phone_and_sit_side_by_side_on_a_laptop(browser: Browser, app_url):
+    rows = {}
+    for viewport, (width, height) in VIEWPORTS.items():
+        page, _ = new_page(browser, width, height)
+        try:
+            open_page(page, app_url, lang="ru")
+            cards = kpi_cards(page)
+            assert len(cards) == 9
+            assert all(c["x"] >= 0 and c["x"] + c["w"] <= width + 1 for c in cards)
+            assert not any(overlapping(a, b) for a in cards for b in cards if a["i"] < b["i"])
+            rows[viewport] = len({round(c["y"]) for c in cards})
+        finally:
+            page.context.close()
+    assert rows["phone"] == 9  # one panel per row
+    assert rows["laptop"] <= 4  # up to three panels per row
+
+
+def test_the_overlap_check_can_fail(page: Page, app_url: str):
+    open_page(page, app_url, lang="en")
+    page.evaluate(
+        """() => { const h = document.querySelector('[data-testid=stMain] h1');
+                   h.style.marginBottom = '-80px'; }"""
+    )
+    assert text_overlaps(page) != []
