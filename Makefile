@@ -17,10 +17,15 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-## Build the tables when missing or older than their inputs, then serve the dashboard.
+$(VENV)/.bench: $(VENV)/.dev requirements-bench.txt
+	$(PY) -m pip install --quiet -r requirements-bench.txt
+	touch $@
+
+## Build the tables when missing or older than their inputs, then serve the dashboard and
+## its HTTP API (serve.py: st.App of app.py with the routes of api/) in one process.
 run: $(VENV)/.runtime
 	-$(PY) -m loaders build --if-stale
-	$(PY) -m streamlit run app.py --server.address $(HOST) --server.port $(PORT) \
+	$(PY) -m streamlit run serve.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
 ## Set up everything the tests need, then run every test.
@@ -31,6 +36,11 @@ test: $(VENV)/.dev
 ## Validate data/ and write data/processed/.
 data: $(VENV)/.runtime
 	$(PY) -m loaders build
+
+## Generate synthetic tables (10^4..10^7 observations) and measure pages, API and Datasette.
+BENCH_SIZES ?= 1e4 1e5 1e6 1e7
+bench: $(VENV)/.bench
+	$(PY) -m benchmarks --sizes $(BENCH_SIZES) --out docs/benchmarks.md
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .

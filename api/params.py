@@ -1,0 +1,126 @@
+"""The query parameters of the extract API: the pages' filters, checked against the data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from starlette.datastructures import QueryParams
+
+from dashboard import views
+from dashboard.i18n import DEFAULT_LANG, LANGS
+from dashboard.selection import Selection, distinct
+from dashboard.tables import Tables
+from indicators.areas import area_codes
+
+FILTERS = ("year", "indicator", "area", "sex", "age", "lang", "headline_only")
+REPEATABLE = {"indicator"}
+SEXES = ("_T", "F", "M")
+TRUE = {"true", "1", "yes"}
+FALSE = {"false", "0", "no", ""}
+ALL_YEARS = "all"
+
+
+class BadParameter(ValueError):
+    """A parameter the API refuses: answered with HTTP 400 and {"error", "parameter"}."""
+
+    def __init__(self, parameter: str, message: str):
+        super().__init__(message)
+        self.parameter = parameter
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Request:
+    selection: Selection
+    lang: str
+
+
+def _known(tables: Tables) -> dict[str, set]:
+    """Codes the parameters may take: from the data, and every area of indicators/areas.yaml."""
+
+    def make() -> dict[str, set]:
+        obs = tables.observations
+        return {
+            "year": set(views.year_options(tables)),
+            "indicator": set(tables.indicators["code"]),
+            "area": set(area_codes()) | set(distinct(obs["ref_area"])),
+            "sex": set(SEXES),
+            "age": set(distinct(obs["age"])),
+        }
+
+    return tables.prepared(("api", "known"), make)
+
+
+def _one(params: QueryParams, name: str) -> str | None:
+    values = params.getlist(name)
+    if len(values) > 1:
+        raise BadParameter(name, f"{name} may be given once, not {len(values)} times")
+    return values[0] if values else None
+
+
+def only(params: QueryParams, allowed: tuple[str, ...] = ()) -> None:
+    """Refuse any parameter the endpoint does not take."""
+    for name in params:
+        if name not in allowed:
+            accepted = ", ".join(allowed) if allowed else "none"
+            raise BadParameter(name, f"unknown parameter {name!r} (accepted: {accepted})")
+
+
+def parse(params: QueryParams, tables: Tables) -> Request:
+    """The Selection and language the query asks for; BadParameter names the first bad one."""
+    only(params, FILTERS)
+    known = _known(tables)
+
+    lang = _one(params, "lang") or DEFAULT_LANG
+    if lang not in LANGS:
+        raise BadParameter("lang", f"unknown language {lang!r} (accepted: {', '.join(LANGS)})")
+
+    year = None
+    raw_year = _one(params, "year")
+    if raw_year not in (None, "", ALL_YEARS):
+        if not re.fullmatch(r"\d{4}", raw_year):
+            raise BadParameter("year", f"year must be four digits or 'all', not {raw_year!r}")
+        year = int(raw_year)
+        if year not in known["year"]:
+            first, last = min(known["year"]), max(known["year"])
+            raise BadParameter("year", f"no figure or milestone in {year} (data: {first}-{last})")
+
+    indicators: list[str] = []
+    for raw in params.getlist("indicator"):
+        for code in filter(None, raw.split(",")):
+            if code not in known["indicator"]:
+                raise BadParameter("indicator", f"unknown indicator {code!r}")
+            if code not in indicators:
+                indicators.append(code)
+
+    codes = {}
+    for name in ("area", "sex", "age"):
+        value = _one(params, name)
+        if value in (None, ""):
+            codes[name] = None
+        elif value not in known[name]:
+            accepted = ", ".join(sorted(known[name])) if name != "area" else "ISO 3166-2:KZ"
+            raise BadParameter(name, f"unknown {name} code {value!r} (accepted: {accepted})")
+        else:
+            codes[name] = value
+
+    headline = _one(params, "headline_only")
+    if headline is None or headline.lower() in FALSE:
+        headline_only = False
+    elif headline.lower() in TRUE:
+        headline_only = True
+    else:
+        raise BadParameter(
+            "headline_only", f"headline_only must be true or false, not {headline!r}"
+        )
+
+    selection = Selection(
+        year=year,
+        indicators=tuple(indicators),
+        area=codes["area"],
+        sex=codes["sex"],
+        age=codes["age"],
+        headline_only=headline_only,
+    )
+    return Request(selection, lang)

@@ -1,0 +1,150 @@
+"""Routes of the extract API: observations as CSV or JSON, indicators, sources, health.
+
+    GET /api/v1/observations.csv   ?year= &indicator= (repeatable) &area= &sex= &age= &lang=
+    GET /api/v1/observations.json       &headline_only=   (the pages' filters)
+    GET /api/v1/indicators.json
+    GET /api/v1/sources.json
+    GET /healthz
+
+The rows and columns are those of the Downloads page (`dashboard.extracts.extract_table`), the
+CSV is byte for byte its file (`dashboard.extract_stream`), streamed slice by slice. Tables are
+read once per version of their files (`dashboard.tables.current_tables`) from data/processed/
+or $KZCR_TABLES_DIR, so a rebuild is picked up without a restart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from api.params import BadParameter, only, parse
+from dashboard.extract_stream import csv_chunks, json_chunks
+from dashboard.extracts import extract_table, file_name
+from dashboard.tables import Tables, current_tables, has_tables
+from loaders.paths import tables_dir
+
+PREFIX = "/api/v1"
+
+
+class NoTables(RuntimeError):
+    pass
+
+
+def load() -> Tables:
+    folder = tables_dir()
+    if not has_tables(folder):
+        raise NoTables(f"no tables in {folder}: run `make data`")
+    return current_tables(folder)
+
+
+def bad_request(bad: BadParameter) -> JSONResponse:
+    return JSONResponse({"error": bad.message, "parameter": bad.parameter}, status_code=400)
+
+
+def unavailable(error: NoTables) -> JSONResponse:
+    return JSONResponse({"error": str(error)}, status_code=503)
+
+
+def _plain(value: Any) -> Any:
+    """A value of a pandas record as JSON: dates as ISO, arrays as lists, NaN as null."""
+    if isinstance(value, np.ndarray):
+        return [_plain(v) for v in value.tolist()]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _records(frame) -> list[dict]:
+    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+async def observations(request: Request) -> Response:
+    kind = "csv" if request.url.path.endswith(".csv") else "json"
+    try:
+        tables = await run_in_threadpool(load)
+        asked = parse(request.query_params, tables)
+    except BadParameter as bad:
+        return bad_request(bad)
+    except NoTables as error:
+        return unavailable(error)
+    table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
+    name = file_name(asked.selection, asked.lang, kind)
+    headers = {
+        "Content-Disposition": f'attachment; filename="{name}"',
+        "X-Total-Rows": str(table.num_rows),
+    }
+    if kind == "csv":
+        return StreamingResponse(
+            csv_chunks(table), media_type="text/csv; charset=utf-8", headers=headers
+        )
+    return StreamingResponse(json_chunks(table), media_type="application/json", headers=headers)
+
+
+async def indicators(request: Request) -> Response:
+    try:
+        only(request.query_params)
+        tables = await run_in_threadpool(load)
+    except BadParameter as bad:
+        return bad_request(bad)
+    except NoTables as error:
+        return unavailable(error)
+    data = _records(tables.indicators)
+    return JSONResponse({"rows": len(data), "data": data})
+
+
+async def sources(request: Request) -> Response:
+    try:
+        only(request.query_params)
+        tables = await run_in_threadpool(load)
+    except BadParameter as bad:
+        return bad_request(bad)
+    except NoTables as error:
+        return unavailable(error)
+    frame = tables.sources.drop(columns=["text"])
+    data = _records(frame)
+    for row, text in zip(data, tables.sources["text"], strict=True):
+        row["text_chars"] = len(text)
+    return JSONResponse({"rows": len(data), "data": data})
+
+
+async def healthz(request: Request) -> Response:
+    try:
+        tables = await run_in_threadpool(load)
+    except NoTables as error:
+        return JSONResponse({"status": "no tables", "error": str(error)}, status_code=503)
+    return JSONResponse(
+        {
+            "status": "ok",
+            "tables": tables.fingerprint[0],
+            "observations": tables.observations.num_rows,
+        }
+    )
+
+
+ROUTES = [
+    Route(f"{PREFIX}/observations.csv", observations, methods=["GET"]),
+    Route(f"{PREFIX}/observations.json", observations, methods=["GET"]),
+    Route(f"{PREFIX}/indicators.json", indicators, methods=["GET"]),
+    Route(f"{PREFIX}/sources.json", sources, methods=["GET"]),
+    Route("/healthz", healthz, methods=["GET"]),
+]
+
+
+def create_app() -> Starlette:
+    """The API alone (tests, or serving it without the dashboard)."""
+    return Starlette(routes=ROUTES)

@@ -1,0 +1,120 @@
+"""Over real HTTP: large extracts stream in pieces, and `streamlit run serve.py` serves both."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from api.routes import create_app
+from benchmarks.synthetic import Shape, generate
+from dashboard import extracts
+from dashboard.selection import Selection
+from dashboard.tables import read_tables
+from loaders.paths import DATA_ENV, ROOT, TABLES_ENV
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise TimeoutError(url)
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("synthetic")
+    generate(folder, Shape(rows=150_000))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(synthetic: Path):
+    previous = os.environ.get(TABLES_ENV)
+    os.environ[TABLES_ENV] = str(synthetic)
+    port = free_port()
+    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    wait_for(f"http://127.0.0.1:{port}/healthz")
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(10)
+    if previous is None:
+        os.environ.pop(TABLES_ENV, None)
+    else:
+        os.environ[TABLES_ENV] = previous
+
+
+def test_a_large_csv_streams_in_pieces_and_equals_the_downloads_file(server, synthetic):
+    pieces = []
+    with httpx.stream("GET", f"{server}/api/v1/observations.csv?lang=en", timeout=60) as answer:
+        assert answer.status_code == 200
+        assert answer.headers.get("transfer-encoding") == "chunked"
+        assert "content-length" not in answer.headers
+        pieces = list(answer.iter_raw())
+    table = extracts.extract_table(read_tables(synthetic), Selection(), "en")
+    assert table.num_rows == 150_000
+    assert len(pieces) > 10
+    assert b"".join(pieces) == extracts.csv_bytes(table)
+
+
+def test_a_large_json_streams_and_parses(server, synthetic):
+    url = f"{server}/api/v1/observations.json?area=KZ&sex=_T&lang=ru"
+    with httpx.stream("GET", url, timeout=60) as answer:
+        assert answer.status_code == 200
+        pieces = list(answer.iter_raw())
+    table = extracts.extract_table(read_tables(synthetic), Selection(area="KZ", sex="_T"), "ru")
+    body = json.loads(b"".join(pieces))
+    assert body["rows"] == table.num_rows > 10_000
+    assert body["data"] == table.to_pylist()
+
+
+def test_streamlit_run_serve_py_serves_pages_and_api(rich_tables_dir, rich):
+    port = free_port()
+    env = {**os.environ, TABLES_ENV: str(rich_tables_dir)}
+    env.pop(DATA_ENV, None)
+    command = [sys.executable, "-m", "streamlit", "run", "serve.py"]
+    command += ["--server.address", "127.0.0.1", "--server.port", str(port)]
+    command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{base}/healthz")
+        assert httpx.get(f"{base}/_stcore/health").text == "ok"
+        assert '<div id="root">' in httpx.get(f"{base}/").text
+        answer = httpx.get(f"{base}/api/v1/observations.csv", params={"year": "2016"})
+        expected = extracts.extract_table(rich, Selection(year=2016), "kk")
+        assert answer.content == extracts.csv_bytes(expected)
+        bad = httpx.get(f"{base}/api/v1/observations.json", params={"sex": "X"})
+        assert bad.status_code == 400 and bad.json()["parameter"] == "sex"
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
