@@ -66,10 +66,11 @@ def identifier(token: NumberToken, text: str) -> Kind | None:
         single = len(prefix.group(0).strip(" -‑")) == 1
         if not (spaced and (single or next_word(text, end) is not None)):
             return Kind("identifier", prefix.start(), end, token.value)
+    numero = _NUMERO.search(text, max(0, start - 4), start)
+    if numero:
+        return Kind("identifier", numero.start(), end, token.value)
     word = previous_word(text, start, max_gap=2)
-    if _NUMERO.search(text, max(0, start - 4), start) or (
-        word and v.REFERENCE_WORD.fullmatch(word[0])
-    ):
+    if word and v.REFERENCE_WORD.fullmatch(word[0]):
         return Kind("identifier", start, end, token.value)
     for pattern in (_LATIN_AFTER, _DOTTED, _TIME):
         glued = pattern.match(text, end)

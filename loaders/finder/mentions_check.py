@@ -27,9 +27,10 @@ class SourceMention:
     def warning(self) -> str:
         m = self.covered.mention
         value = "" if m.value is None else f" {m.plain_value}"
+        proposal = f"; proposed indicator {m.indicator}" if m.indicator else ""
         return (
             f"{self.source_id}: open mention «{m.text}» ({m.kind}{value}) at {m.start}-{m.end}: "
-            "no figure or milestone uses it and no entry of dismissed.yaml dismisses it"
+            f"no figure or milestone uses it and no entry of dismissed.yaml dismisses it{proposal}"
         )
 
 

@@ -109,7 +109,7 @@ _EXPECTED = {
     "статьи 19 Конвенции, ст. 5, № 7": [
         ("19", "identifier", 19),
         ("5", "identifier", 5),
-        ("7", "identifier", 7),
+        ("№ 7", "identifier", 7),
     ],
 }
 
