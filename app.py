@@ -8,6 +8,7 @@ from dashboard import data_access as data
 from dashboard import state, views
 from dashboard.i18n import t
 from dashboard.shell import use_navigation
+from indicators.areas import area_names
 
 ICON = Path(__file__).resolve().parent / "assets" / "icon.png"
 
@@ -25,13 +26,18 @@ if not data.tables_available():
     st.stop()
 
 years = data.view(views.year_options)
+areas = data.view(views.area_options)
 bad_year = state.init_year(years)
+bad_area = state.init_area(areas)
 lang = state.language_switch()
 year = state.year_filter(years, lang)
+area = state.area_filter(areas, area_names(lang), lang)
 if bad_lang:
     st.warning(t("bad_lang", lang, value=bad_lang), icon=":material/translate:")
 if bad_year:
     st.warning(t("bad_year", lang, value=bad_year), icon=":material/event_busy:")
+if bad_area:
+    st.warning(t("bad_area", lang, value=bad_area), icon=":material/location_off:")
 
 pages = [
     st.Page(
@@ -66,5 +72,5 @@ pages = [
     ),
 ]
 page = st.navigation(pages)
-state.sync_url(lang=lang, year=year)
+state.sync_url(lang=lang, year=year, area=area if len(areas) > 1 else None)
 page.run()

@@ -80,3 +80,20 @@ def _day_range(start: dt.date, end: dt.date, lang: str) -> str:
 def _precision(iso: str) -> str:
     first = iso.split("/")[0]
     return {4: "year", 7: "month"}.get(len(first), "day")
+
+
+def sex(code: str, lang: str) -> str:
+    """_T, F, M in words."""
+    return t("total", lang) if code == "_T" else t(f"sex_{code}", lang)
+
+
+def age(code: str, lang: str) -> str:
+    """SDMX age codes in words: _T, Y0T17 (0–17 years), Y_GE65 (65 and over), Y_LT5 (under 5)."""
+    if code == "_T":
+        return t("total", lang)
+    if code.startswith("Y_GE"):
+        return t("age_from", lang, low=code[4:])
+    if code.startswith("Y_LT"):
+        return t("age_under", lang, high=code[4:])
+    low, _, high = code[1:].partition("T")
+    return t("age_range", lang, low=low, high=high)

@@ -83,6 +83,37 @@ def year_filter(options: list[int], lang: str) -> int | None:
     return None if chosen == ALL else int(chosen)
 
 
+def init_area(options: list[str]) -> str | None:
+    """On a session's first run, take ?area= into session_state; return a bad value."""
+    rejected = None
+    if "area" not in st.session_state:
+        raw = st.query_params.get("area")
+        st.session_state["area"] = raw if raw in options else options[0]
+        rejected = raw if raw and raw not in options else None
+    elif st.session_state["area"] not in options:  # the data changed under the session
+        st.session_state["area"] = options[0]
+    return rejected
+
+
+def area_filter(options: list[str], names: dict[str, str], lang: str) -> str:
+    """The area control beside the year filter, shown only when the data has several areas."""
+    st.session_state["area_filter"] = len(options) > 1
+    if len(options) > 1:
+        chosen = st.sidebar.selectbox(
+            t("area", lang),
+            options,
+            index=options.index(st.session_state["area"]),
+            format_func=lambda code: names.get(code, code),
+        )
+        st.session_state["area"] = chosen
+    return st.session_state["area"]
+
+
+def area() -> str | None:
+    """The area chosen in the sidebar, or None when the data has only one (no filter)."""
+    return st.session_state.get("area") if st.session_state.get("area_filter") else None
+
+
 def pick(key: str, param: str, options: list[str]) -> tuple[str, str | None]:
     """A page's own choice (e.g. the explorer's indicator), seeded once from ?param=."""
     rejected = None

@@ -46,6 +46,12 @@ def year_options(tables: Tables) -> list[int]:
     return sorted(years, reverse=True)
 
 
+def area_options(tables: Tables) -> list[str]:
+    """The areas the observations cover, the country first."""
+    areas = distinct(tables.observations["ref_area"])
+    return sorted(areas, key=lambda code: (code != NATIONAL, code))
+
+
 def indicator_codes(tables: Tables) -> list[str]:
     return list(tables.indicators["code"])
 
@@ -139,19 +145,19 @@ def _previous_positions(history: pd.DataFrame) -> np.ndarray:
     return prev
 
 
-def _kpi_history(tables: Tables) -> pd.DataFrame:
-    """National headline figures at each indicator's total age, each with the position of its
-    previous comparable value: prepared once per data version, shared by every year."""
+def _kpi_history(tables: Tables, area: str = NATIONAL) -> pd.DataFrame:
+    """An area's headline figures at each indicator's total age, each with the position of its
+    previous comparable value: prepared once per data version and area, shared by every year."""
 
     def make() -> pd.DataFrame:
-        national = Selection(area=NATIONAL, sex=TOTAL, headline_only=True)
+        national = Selection(area=area, sex=TOTAL, headline_only=True)
         history = _frame(select(tables.observations, national))
         total_age = history["indicator"].map(tables.indicators["total_age"])
         history = history[history["age"] == total_age].reset_index(drop=True)
         history["prev"] = _previous_positions(history)
         return history, history.to_dict("records")
 
-    return tables.prepared("kpi_history", make)
+    return tables.prepared(("kpi_history", area), make)
 
 
 def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
@@ -188,13 +194,14 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
     )
 
 
-def kpis(tables: Tables, year: int | None, lang: str) -> dict[str, list[Kpi]]:
-    """Headline national figures: the latest per indicator (and event), grouped by domain.
+def kpis(tables: Tables, year: int | None, lang: str, area: str = NATIONAL) -> dict[str, list[Kpi]]:
+    """Headline figures of an area (the country by default): the latest per indicator (and
+    event), grouped by domain.
 
     With a year, only figures whose period ends in that year. Under all years, figures
     whose period is not stated form their own group under the key NOT_STATED.
     """
-    history, records = _kpi_history(tables)
+    history, records = _kpi_history(tables, area)
     chosen = history if year is None else history[history["year"] == year]
     stated = chosen[chosen["time_period"] != NOT_STATED].sort_values("period_end", kind="stable")
     latest = stated.groupby(["indicator", stated["event_id"].fillna("")], sort=False).tail(1)
@@ -210,7 +217,7 @@ def kpis(tables: Tables, year: int | None, lang: str) -> dict[str, list[Kpi]]:
             prev = records[row["prev"]] if row["prev"] >= 0 else None
             made.append(
                 tables.prepared(
-                    ("kpi", lang, position),
+                    ("kpi", area, lang, position),
                     lambda row=row, prev=prev: _kpi(tables, row, prev, lang),
                 )
             )
@@ -298,14 +305,19 @@ def indicator_info(tables: Tables, code: str, lang: str) -> dict[str, str | None
     }
 
 
-def indicator_series(tables: Tables, code: str, lang: str) -> pd.DataFrame:
-    """Headline national values with a stated period, oldest first, for the chart."""
-    frame = _frame(
-        select(
-            tables.observations,
-            Selection(indicators=(code,), area=NATIONAL, sex=TOTAL, headline_only=True),
-        )
-    )
+def indicator_series(
+    tables: Tables,
+    code: str,
+    lang: str,
+    area: str = NATIONAL,
+    sex: str = TOTAL,
+    age: str | None = None,
+) -> pd.DataFrame:
+    """Headline values of one area, sex and age (default: the indicator's total age) with a
+    stated period, oldest first, for the chart."""
+    age = age or tables.indicators.loc[code, "total_age"]
+    chosen = Selection(indicators=(code,), area=area, sex=sex, age=age, headline_only=True)
+    frame = _frame(select(tables.observations, chosen))
     frame = frame[frame["time_period"] != NOT_STATED].sort_values("period_end")
     kind = tables.indicators.loc[code, "unit_kind"]
     frame["period_label"] = [
@@ -318,11 +330,18 @@ def indicator_series(tables: Tables, code: str, lang: str) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def breakdowns(tables: Tables, code: str) -> dict[str, list[str]]:
-    """The sex and age groups an indicator has, when it has more than one."""
-    obs = select(tables.observations, Selection(indicators=(code,)))
-    found = {dim: distinct(obs[dim]) for dim in ("sex", "age", "ref_area")}
-    return {dim: values for dim, values in found.items() if len(values) > 1}
+def breakdowns(tables: Tables, code: str, area: str = NATIONAL) -> dict[str, list[str]]:
+    """The sexes and age groups an indicator has in an area, when it has more than one
+    (totals first)."""
+    obs = select(tables.observations, Selection(indicators=(code,), area=area))
+    found = {dim: distinct(obs[dim]) for dim in ("sex", "age")}
+    return {
+        dim: sorted(
+            values, key=lambda v: (v != TOTAL and v != tables.indicators.loc[code, "total_age"], v)
+        )
+        for dim, values in found.items()
+        if len(values) > 1
+    }
 
 
 # ---------------------------------------------------------------- sources

@@ -16,7 +16,7 @@ st.title(t("page_downloads", lang))
 st.caption(t("downloads_help", lang))
 tables = data.tables()
 
-selected = Selection(year=year)
+selected = Selection(year=year, area=state.area())
 st.subheader(
     f"{t('downloads_selected', lang)}: {year if year is not None else t('all_years', lang)}"
 )

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from dashboard import charts, components, state, views
+from dashboard import charts, components, formatting, state, views
 from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.markup import md
-from dashboard.selection import Selection
+from dashboard.selection import NATIONAL, TOTAL, Selection
 from dashboard.shell import ensure_entrypoint
 
 ensure_entrypoint()
@@ -31,7 +31,19 @@ facts[1].markdown(f"**{t('domain', lang)}**  \n{md(info['domain'])}")
 facts[2].markdown(f"**{t('crc_article', lang)}**  \n{md(info['crc_article'] or '—')}")
 facts[3].markdown(f"**{t('sdg_target', lang)}**  \n{md(info['sdg_target'] or '—')}")
 
-series = data.view(views.indicator_series, code, lang)
+area = state.area()
+splits = data.view(views.breakdowns, code, area or NATIONAL)
+choice = {"sex": TOTAL, "age": None}
+if splits:
+    columns = st.columns(len(splits))
+    for column, (dim, values) in zip(columns, splits.items(), strict=True):
+        describe = formatting.sex if dim == "sex" else formatting.age
+        choice[dim] = column.selectbox(
+            t(dim, lang), values, format_func=lambda v, f=describe: f(v, lang), key=f"by-{dim}"
+        )
+series = data.view(
+    views.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"]
+)
 if len(series) >= 2:
     st.caption(
         t(
@@ -53,7 +65,7 @@ elif len(series) == 1:
     )
 
 st.subheader(t("observations", lang))
-selection = Selection(indicators=(code,))
+selection = Selection(indicators=(code,), area=area)
 table = data.shared(extract_table, selection, lang)
 components.observations_table(
     table,

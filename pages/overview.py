@@ -5,7 +5,9 @@ import streamlit as st
 from dashboard import components, state, views
 from dashboard import data_access as data
 from dashboard.i18n import t
+from dashboard.selection import NATIONAL
 from dashboard.shell import ensure_entrypoint
+from indicators.areas import area_names
 from indicators.registry import DOMAINS
 
 ensure_entrypoint()
@@ -14,7 +16,10 @@ lang, year = state.current()
 st.title(t("app_title", lang))
 st.caption(t("app_subtitle", lang))
 
-groups = data.view(views.kpis, year, lang)
+area = state.area()
+if area:
+    st.subheader(area_names(lang).get(area, area))
+groups = data.view(views.kpis, year, lang, area or NATIONAL)
 if not groups:
     st.info(t("no_figures_year", lang, year=year))
 for domain in DOMAINS:

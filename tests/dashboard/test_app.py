@@ -224,3 +224,49 @@ def test_missing_tables_are_built_at_start(tmp_path, monkeypatch):
     at = run(lang="en")
     assert (out / "observations.parquet").is_file()
     assert "308,297" in metric_values(at)
+
+
+def _regional_tables(seed_tables, folder):
+    rows = [
+        observation("B_ALA", "BIRTHS", "2016-01/2016-10", 41000, ref_area="KZ-75"),
+        observation("B_F", "BIRTHS", "2016-01/2016-10", 150000, sex="F"),
+        observation("B_M", "BIRTHS", "2016-01/2016-10", 158297, sex="M"),
+    ]
+    write_tables(with_observations(seed_tables, rows), folder)
+
+
+def test_the_seed_data_shows_no_area_filter():
+    at = run(lang="en")
+    assert [s.label for s in at.sidebar.selectbox] == ["Year"]
+    assert "area" not in at.query_params
+
+
+def test_an_area_filter_appears_when_the_data_has_regions(tmp_path, seed_tables, monkeypatch):
+    _regional_tables(seed_tables, tmp_path)
+    monkeypatch.setenv(TABLES_ENV, str(tmp_path))
+    at = run(lang="en")
+    area = next(s for s in at.sidebar.selectbox if s.label == "Area")
+    assert len(area.options) == 2 and area.options[0] == "Kazakhstan"
+    area.set_value("KZ-75")
+    rerun(at)
+    assert metric_values(at) == ["41,000"]
+    assert at.query_params["area"] == "KZ-75"
+
+
+def test_area_in_the_url_and_a_bad_area(tmp_path, seed_tables, monkeypatch):
+    _regional_tables(seed_tables, tmp_path)
+    monkeypatch.setenv(TABLES_ENV, str(tmp_path))
+    assert metric_values(run(lang="en", area="KZ-75", year="2016")) == ["41,000"]
+    at = run(lang="en", area="KZ-99")
+    assert any("KZ-99" in w.value for w in at.warning)
+    assert "308,297" in metric_values(at)
+
+
+def test_explorer_offers_a_sex_breakdown_when_the_data_has_one(tmp_path, seed_tables, monkeypatch):
+    _regional_tables(seed_tables, tmp_path)
+    monkeypatch.setenv(TABLES_ENV, str(tmp_path))
+    at = run("pages/explorer.py", lang="en", indicator="BIRTHS")
+    sex = next(s for s in at.selectbox if s.label == "Sex")
+    assert sex.options == ["Total", "Female", "Male"]
+    other = run("pages/explorer.py", lang="en", indicator="CHILD_POP")
+    assert "Sex" not in [s.label for s in other.selectbox]

@@ -85,3 +85,34 @@ def test_source_spans_cover_every_occurrence_of_a_quote(tables):
     text = tables.sources.loc["conf2016_announce_kk", "text"]
     marked = [text[s:e] for s, e, _ in spans]
     assert sum("35 елінен" in m for m in marked) == 2  # the paragraph is printed twice
+
+
+def _regional(seed_tables):
+    return with_observations(
+        seed_tables,
+        [
+            observation("B_ALA", "BIRTHS", "2016-01/2016-10", 41000, ref_area="KZ-75"),
+            observation("B_F", "BIRTHS", "2016-01/2016-10", 150000, sex="F"),
+            observation("B_M", "BIRTHS", "2016-01/2016-10", 158297, sex="M"),
+        ],
+    )
+
+
+def test_area_options_are_the_country_alone_for_the_seed_data(tables):
+    assert views.area_options(tables) == ["KZ"]
+
+
+def test_kpis_of_a_region(seed_tables):
+    tables = _regional(seed_tables)
+    assert views.area_options(tables) == ["KZ", "KZ-75"]
+    cards = _cards(views.kpis(tables, 2016, "en", "KZ-75"))
+    assert set(cards) == {"BIRTHS"} and cards["BIRTHS"].value == "41,000"
+    assert _cards(views.kpis(tables, 2016, "en"))["BIRTHS"].value == "308,297"
+
+
+def test_breakdowns_appear_only_when_the_data_has_them(seed_tables, tables):
+    assert views.breakdowns(tables, "BIRTHS") == {}
+    regional = _regional(seed_tables)
+    assert views.breakdowns(regional, "BIRTHS") == {"sex": ["_T", "F", "M"]}
+    girls = views.indicator_series(regional, "BIRTHS", "en", "KZ", "F")
+    assert list(girls["value"]) == [150000]
