@@ -56,6 +56,7 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
 
 
 def _phone(start: int, end: int) -> DateMention:
+    """A telephone number, held like a date: a span whose digits belong to it alone."""
     return DateMention(start, end, "identifier")
 
 
@@ -70,7 +71,7 @@ def _number_mention(text: str, token, lang: str, rate_base) -> Mention:
     if rate_base is not None and kind.kind == "count":
         kind = Kind("rate", rate_base.start, kind.end, kind.value, unit=rate_base.noun)
     unit, unit_end, unit_span = kind.unit, None, kind.unit_span
-    if unit is None and kind.kind in _UNIT_KINDS and text[kind.end - 1 : kind.end] not in ".)":
+    if unit is None and kind.kind in _UNIT_KINDS:
         found = unit_after(text, kind.end, lang)
         if found:
             unit, unit_span, unit_end = found[0], (found[1], found[2]), found[2]
