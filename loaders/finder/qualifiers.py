@@ -9,6 +9,7 @@ import re
 
 from loaders.finder.words import words_before
 from loaders.lexicon import QUALIFIER_AFTER, QUALIFIER_BEFORE
+from loaders.number_words import words_of
 from loaders.numbers import LETTER
 
 _PREPOSITION = r"(?:на|в|во|из|с|от|к|по)"
@@ -43,6 +44,25 @@ def _named(match: re.Match[str] | None) -> str | None:
     return next(name for name, value in match.groupdict().items() if value is not None)
 
 
+# Kazakh compares with the ablative ("1000-нан астам" more than 1000, "100-ден кем" less
+# than 100) and approaches with the dative ("1000-ға жуық" nearly 1000, "15%-ға дейін" up
+# to 15%); "8,5 пайызға аз" (fewer by 8.5%) states a difference, not a bound.
+_NEEDS_ABLATIVE = words_of("астам артық аса асатын асқан көбірек көп кем аз")
+_NEEDS_DATIVE = words_of("жуық таяу дейін")
+_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
+
+
+def _case_fits(text: str, pos: int, phrase: str) -> bool:
+    first = phrase.split()[0].lower()
+    before = text[max(0, pos - 12) : pos]
+    if first in _NEEDS_ABLATIVE:
+        return bool(_ABLATIVE.search(before))
+    if first in _NEEDS_DATIVE:
+        return bool(_DATIVE.search(before))
+    return True
+
+
 def qualifier(
     text: str, start: int, end: int, unit_end: int | None = None, approximate: bool = False
 ) -> str:
@@ -54,8 +74,9 @@ def qualifier(
     if _UP_TO.search(before) and not _FROM_BEFORE_UP_TO.search(before):
         return "less_than"
     for pos in (end, unit_end):
-        if pos is not None:
-            found = _named(_AFTER.match(text, pos))
-            if found:
-                return found
+        if pos is None:
+            continue
+        match = _AFTER.match(text, pos)
+        if match and _case_fits(text, pos, match.group(0).strip()):
+            return _named(match)
     return "about" if approximate else "exact"

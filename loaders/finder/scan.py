@@ -70,7 +70,8 @@ def _number_mention(text: str, token, lang: str, rate_base) -> Mention:
     kind = classify(token, text, lang, lambda end: _lower_case_noun_after(text, end, lang))
     if rate_base is not None and kind.kind == "count":
         kind = Kind("rate", rate_base.start, kind.end, kind.value, unit=rate_base.noun)
-    unit, unit_end, unit_span = kind.unit, None, kind.unit_span
+    unit, unit_span = kind.unit, kind.unit_span
+    unit_end = unit_span[1] if unit_span else None
     if unit is None and kind.kind in _UNIT_KINDS:
         found = unit_after(text, kind.end, lang)
         if found:

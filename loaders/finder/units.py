@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from loaders.finder.vocabulary import STOP_WORDS, is_adjective
 from loaders.finder.words import next_word
 from loaders.lexicon import QUALIFIER_AFTER
@@ -22,24 +24,42 @@ _NOT_NOUNS = words_of(
 )
 
 
+_SENTENCE_END = re.compile(r"\s*[.!?…]")
+_KK_FINITE_VERB = re.compile(r".{2,}(?:ды|ді|ты|ті|ады|еді|йды|йді|мыз|міз|ған|ген|қан|кен)$")
+
+
+def _ends_kazakh_sentence_as_verb(text: str, word: str, end: int, lang: str) -> bool:
+    """Kazakh puts the verb last: "200-ге жуық орталығы ашылды." """
+    return lang == "kk" and bool(_KK_FINITE_VERB.match(word) and _SENTENCE_END.match(text, end))
+
+
 def unit_after(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
-    """(word, start, end) of the counted noun right after `pos`, or None."""
-    cursor = pos
+    """(word, start, end) of the counted noun right after `pos`, or None.
+
+    A word that looks like an adjective is passed over for the noun after it, but is the
+    noun itself when nothing noun-like follows ("орталығы ашылды")."""
+    cursor, passed_over = pos, None
     for _ in range(3):
         found = next_word(text, cursor)
         if found is None:
-            return None
+            return passed_over
         word, _, end = found
         lower = word.lower()
-        if lower in _QUALIFIER_WORDS:
+        if lower in _QUALIFIER_WORDS and passed_over is None:
             cursor = end
             continue
-        if lower in STOP_WORDS or lower in _NOT_NOUNS or len(word) < 2:
-            return None
+        if (
+            lower in STOP_WORDS
+            or lower in _NOT_NOUNS
+            or len(word) < 2
+            or _ends_kazakh_sentence_as_verb(text, lower, end, lang)
+        ):
+            return passed_over
         if word_value(lower, lang) is not None:
-            return None  # "первых трех": the next number, not a noun
-        if is_adjective(lower, lang):
+            return passed_over  # "первых трех": the next number, not a noun
+        if is_adjective(lower, lang) and passed_over is None:
+            passed_over = found
             cursor = end
             continue
         return found
-    return None
+    return passed_over

@@ -36,9 +36,13 @@ def words_before(text: str, pos: int, limit: int = 60) -> str:
 
 
 def clause(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
-    """The clause around `pos` inside the sentence [start, end): up to , ; : ( ) [ ]."""
-    left = start
-    for mark in _CLAUSE_MARK.finditer(text, start, pos):
-        left = mark.end()
+    """The clause around `pos` inside the sentence [start, end): up to , ; : ( ) [ ].
+
+    A number in brackets speaks of the clause before them ("қатысады деп күтілуде
+    (шамамен 1000 адам)"): that clause is taken in too."""
+    marks = [m for m in _CLAUSE_MARK.finditer(text, start, pos)]
+    left = marks[-1].end() if marks else start
+    if marks and marks[-1].group(0) in "([":
+        left = marks[-2].end() if len(marks) > 1 else start
     right_mark = _CLAUSE_MARK.search(text, pos, end)
     return left, right_mark.start() if right_mark else end
