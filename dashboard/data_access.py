@@ -69,12 +69,14 @@ def _register(fn) -> str:
     return name
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
+# Room for every per-source and per-year entry of one data version: a page that asks for more
+# entries than the cache holds (the Sources page asks three per source) would miss on every rerun.
+@st.cache_data(max_entries=4096, show_spinner=False)
 def _run_view(name: str, fp: Fingerprint, *args):
     return _VIEWS[name](_tables_for(fp), *args)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=512, show_spinner=False)
 def _run_shared(name: str, fp: Fingerprint, *args):
     return _VIEWS[name](_tables_for(fp), *args)
 

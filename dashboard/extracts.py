@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -106,7 +107,32 @@ def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
         "quote": obs["quote"],
         "quote_lang": relabel(obs["source_id"], src["language"].to_dict()),
     }
-    return pa.table(columns)
+    return pa.table({name: compact(column) for name, column in columns.items()})
+
+
+def compact(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Drop the dictionary entries a small selection does not use.
+
+    A selection keeps its table's whole dictionaries (all quotes, say); a page that shows a few
+    rows would otherwise convert every entry to pandas categories on every rerun. Only chunks
+    whose dictionary is longer than the chunk itself are rewritten, so the cost stays below
+    that of reading the chunk.
+    """
+    if not pa.types.is_dictionary(column.type) or not any(
+        len(c.dictionary) > len(c) for c in column.chunks
+    ):
+        return column
+    chunks = []
+    for chunk in column.chunks:
+        if len(chunk.dictionary) <= len(chunk):
+            chunks.append(chunk)
+            continue
+        used = pc.unique(chunk.indices).drop_null()
+        position = np.full(len(chunk.dictionary), -1, np.int32)
+        position[used.to_numpy()] = np.arange(len(used), dtype=np.int32)
+        indices = pc.take(pa.array(position), chunk.indices)
+        chunks.append(pa.DictionaryArray.from_arrays(indices, chunk.dictionary.take(used)))
+    return pa.chunked_array(chunks, column.type)
 
 
 def _neutralise(column: pa.ChunkedArray) -> pa.ChunkedArray:
