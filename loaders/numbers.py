@@ -40,7 +40,7 @@ _DIGITS = re.compile(
 )
 _SCALE = re.compile(rf"{SPACE}?({_SCALE_FORMS}){_NOT_LETTER_AFTER}", re.IGNORECASE)
 _PERCENT = re.compile(
-    rf"{SPACE}?(?:%(?:-{LETTER}+)?|(?:процент|пайыз){LETTER}*|проц\.)",
+    rf"{SPACE}?(?:%(?:-{LETTER}+)?|(?:процент|пайыз){LETTER}*|проц\.|п\.{SPACE}?п\.)",
     re.IGNORECASE,
 )
 _PER_MILLE = re.compile(rf"{SPACE}?(?:‰|промилле{_NOT_LETTER_AFTER})", re.IGNORECASE)
