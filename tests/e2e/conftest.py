@@ -161,7 +161,8 @@ SETTLED = """() => {
     const app = document.querySelector('[data-testid="stApp"]');
     const idle = app && app.dataset.testScriptState === 'notRunning'
         && app.dataset.testConnectionState === 'CONNECTED'
-        && document.querySelector('[data-testid="stMainBlockContainer"] h1');
+        && document.querySelector('[data-testid="stMainBlockContainer"] h1')
+        && !document.querySelector('[data-testid="stSkeleton"]');
     window.__settled = idle ? (window.__settled || 0) + 1 : 0;
     return window.__settled >= 4;
 }"""
@@ -170,8 +171,9 @@ SETTLED = """() => {
 def wait_idle(page: Page, timeout: float = 30_000) -> None:
     """Wait until the app is connected and its script has stayed finished for a while.
 
-    The app root carries the script's and the connection's state; requiring four
-    idle polls in a row lets a rerun that an interaction requested start first.
+    The app root carries the script's and the connection's state; no element may still
+    be a loading skeleton; requiring four idle polls in a row lets a rerun that an
+    interaction requested start first.
     """
     page.evaluate("() => { window.__settled = 0; }")
     page.wait_for_function(SETTLED, timeout=timeout, polling=150)
