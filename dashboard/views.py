@@ -378,3 +378,20 @@ def source_mentions(tables: Tables, source_id: str) -> pd.DataFrame | None:
     if tables.mentions is None:
         return None
     return tables.mentions[tables.mentions["source_id"] == source_id].reset_index(drop=True)
+
+
+def mention_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
+    """The finder's mentions of one source for display: what, how it was covered, and why."""
+    mentions = source_mentions(tables, source_id)
+    reasons = mentions["used_by"].where(mentions["coverage"] == "used", mentions["reason"])
+    shown = pd.DataFrame(
+        {
+            t("number_in_text", lang): mentions["text"],
+            t("number_kind", lang): mentions["kind"],
+            t("value", lang): mentions["value"],
+            t("coverage", lang): [t(f"mention_{c}", lang) for c in mentions["coverage"]],
+            t("coverage_note", lang): reasons,
+            t("repeats", lang): mentions["repeats"],
+        }
+    )
+    return shown

@@ -67,6 +67,11 @@ for src in data.view(views.source_list, lang).itertuples():
                     for c in ("used", "dismissed", "open")
                 )
             )
+            st.dataframe(
+                data.view(views.mention_table, src.source_id, lang),
+                hide_index=True,
+                width="stretch",
+            )
 
         st.markdown(f"**{t('full_text', lang)}** ({src.language})")
         st.caption(t("highlight_help", lang))

@@ -116,3 +116,11 @@ def test_breakdowns_appear_only_when_the_data_has_them(seed_tables, tables):
     assert views.breakdowns(regional, "BIRTHS") == {"sex": ["_T", "F", "M"]}
     girls = views.indicator_series(regional, "BIRTHS", "en", "KZ", "F")
     assert list(girls["value"]) == [150000]
+
+
+def test_mention_table_shows_how_each_number_was_covered(tables):
+    shown = views.mention_table(tables, "conf2016_report_ru", "en")
+    assert {"used", "dismissed"} <= set(shown["Coverage"])
+    anniversary = shown[shown["Number in the text"] == "25-летию"].iloc[0]
+    assert anniversary["Coverage"] == "dismissed" and "Anniversary" in anniversary["Why"]
+    assert "open" not in set(shown["Coverage"])
