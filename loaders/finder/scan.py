@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from loaders.finder.dates import DateMention, find_dates
 from loaders.finder.kinds import Kind, classify
 from loaders.finder.mention import Mention
@@ -52,7 +55,25 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
         mention = _number_mention(text, item, lang, bases.take_pending(item.start))
         mentions.append(mention)
         claimed_to = mention.end
+    _share_range_kinds(text, mentions)
     return mentions
+
+
+# "от 3 до 6 лет", "10-15 детей", "3 пен 6 жас": the first number of a range is of the
+# kind and counts the noun of the second.
+_RANGE_JOIN = re.compile(r"\s*(?:до|по|[-–—]|пен|мен|бен)\s*", re.IGNORECASE)
+_SHARED_KINDS = frozenset({"count", "percent", "money", "duration", "rate"})
+
+
+def _share_range_kinds(text: str, mentions: list[Mention]) -> None:
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.kind == "count"
+            and first.unit is None
+            and second.kind in _SHARED_KINDS
+            and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        ):
+            first.kind, first.unit = second.kind, second.unit
 
 
 def _phone(start: int, end: int) -> DateMention:

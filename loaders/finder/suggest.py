@@ -10,7 +10,9 @@ that many indicators' words share, like "бала", says little; "дүниеге
 place is 3 for the counted noun itself, 1 inside the mention's clause (up to , ; : ( ))
 and 0.3 elsewhere in the sentence, and closeness = 1 / (1 + 0.1 x words between).
 An indicator's score is the sum over its keywords found (each counted once, at its best
-place); it is proposed only when one of them is the noun or lies in the clause. Only
+place); it is proposed only when one of them is the noun or lies in the clause, and the
+score reaches MINIMUM_SCORE. None is proposed when the counted noun is a keyword of only
+indicators of another kind ("1 987 преступлений": crimes are measured as a change). Only
 indicators whose unit fits the mention can be proposed: a count for a count, a percent
 or percent change for a percent; a percent change is preferred when the clause says a
 rise or fall ("снижение", "азайды"), a share when it does not.
@@ -29,6 +31,10 @@ from loaders.lexicon import stated_direction
 from loaders.numbers import LETTER
 from loaders.text import trie_pattern
 
+# Below this a proposal rests on one common stem a few words away ("бала" in the clause):
+# too little to show. One keyword that half the indicators share, next to the number,
+# scores about 0.5.
+MINIMUM_SCORE = 0.5
 UNIT_KINDS_FOR: dict[str, tuple[str, ...]] = {
     "count": ("count",),
     "percent": ("percent", "percent_change"),
@@ -99,25 +105,28 @@ class Suggester:
             for key, codes in codes_of.items()
         ]
         self._by_first: dict[str, list[_Keyword]] = {}
-        for kw in self.keywords:
+        for kw in sorted(self.keywords, key=lambda k: -len(k.text)):
             self._by_first.setdefault(kw.text[0], []).append(kw)
         # Zero-width, so that every place a keyword starts is reported, overlaps included.
         self._starts = re.compile(
             rf"(?<!{LETTER})(?=(?:{trie_pattern([kw.text for kw in self.keywords])}))"
         )
-        self._cache: tuple[object, list[tuple[_Keyword, int]]] | None = None
+        self._cache: tuple[str, tuple[int, int], list[tuple[_Keyword, int]]] | None = None
 
     def _found_in(self, text: str, sentence: tuple[int, int]) -> list[tuple[_Keyword, int]]:
-        if self._cache and self._cache[0] == (id(text), sentence):
-            return self._cache[1]
+        # The text itself is kept (not its id, which a new string may reuse).
+        if self._cache and self._cache[0] is text and self._cache[1] == sentence:
+            return self._cache[2]
         lowered = _SPACE_CHAR.sub(" ", text[sentence[0] : sentence[1]].lower())
         found = []
         for match in self._starts.finditer(lowered):
-            pos = match.start()
+            pos, taken = match.start(), set()
+            # Longest first: "балалар" and "бала" in one word count once for CHILD_POP.
             for kw in self._by_first[lowered[pos]]:
-                if lowered.startswith(kw.text, pos):
+                if lowered.startswith(kw.text, pos) and not taken.intersection(kw.codes):
                     found.append((kw, sentence[0] + pos))
-        self._cache = ((id(text), sentence), found)
+                    taken.update(kw.codes)
+        self._cache = (text, sentence, found)
         return found
 
     def suggest(
@@ -138,6 +147,8 @@ class Suggester:
         for kw, pos in self._found_in(text, sentence):
             end = pos + len(kw.text)
             if unit_span and pos <= unit_span[0] < end + 1 and pos < unit_span[1]:
+                if not any(self.unit_kind.get(code) in wanted for code in kw.codes):
+                    return None  # "1 987 преступлений": it counts what no such indicator does
                 place = 3.0
             elif left <= pos < right:
                 place = 1.0
@@ -161,7 +172,7 @@ class Suggester:
                 change = self.unit_kind[code] == "percent_change"
                 total *= 1.0 if change == (direction != 0) else 0.5
             ranked.append((-total, self.order[code], code, scores))
-        if not ranked:
+        if not ranked or -min(ranked)[0] < MINIMUM_SCORE:
             return None
         total, _, code, scores = min(ranked)
         return Suggestion(code, tuple(sorted(scores)), round(-total, 3))

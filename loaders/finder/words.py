@@ -6,7 +6,7 @@ import re
 
 from loaders.numbers import LETTER, SPACE
 
-_NEXT = re.compile(rf"{SPACE}*({LETTER}+)")
+_NEXT = re.compile(rf"{SPACE}*({LETTER}+(?:-{LETTER}+)*)")  # "іс-шара" is one word
 _PREVIOUS = re.compile(rf"(?<!{LETTER})({LETTER}+)\.?{SPACE}*$")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]]")
 

@@ -134,6 +134,21 @@ def test_thousands_grouping_is_no_telephone_number():
     assert _kinds("8 100 200 300 тенге") == [("8 100 200 300", "money", 8100200300)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("детей от 3 до 6 лет", "duration", "лет"),
+        ("3 пен 6 жас аралығындағы", "duration", "жас"),
+        ("10-15 детей", "count", "детей"),
+        ("на 10–15%", "percent", None),
+        ("от 5 до 10 млн тенге", "money", "тенге"),
+    ],
+)
+def test_the_first_number_of_a_range_shares_the_kind_of_the_second(text, kind, unit):
+    first, second = find_mentions(text)
+    assert (first.kind, first.unit) == (second.kind, second.unit) == (kind, unit)
+
+
 def test_russian_he_is_not_ten_and_kazakh_ten_is():
     assert _kinds("Он сказал, что детей много.", "ru") == []
     assert _kinds("он облыста", "kk") == [("он", "count", 10)]

@@ -67,6 +67,19 @@ def test_no_proposal_for_non_quantities_or_words_only_in_another_clause(suggeste
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The noun is a keyword of a percent-change indicator only: no count indicator fits.
+        "зарегистрировано 1 987 преступлений против несовершеннолетних",
+        # One common stem a few words off ("балаларды"), counted once: below the minimum.
+        "Балаларды қорғау күні аясында 300-ден астам іс-шара өтті.",
+    ],
+)
+def test_no_proposal_on_weak_or_contrary_evidence(text, suggester):
+    assert [i for _, i, _ in _suggest(text, suggester)] == [None]
+
+
 def _indicator(code, unit, kk, ru):
     text = LocalText(kk=code, ru=code, en=code)
     return Indicator(
