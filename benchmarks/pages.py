@@ -1,0 +1,127 @@
+"""Server-side rerun time of each page when the year filter changes (AppTest), in this process.
+
+    python -m benchmarks.pages --tables benchmarks/data/1e6 --reruns 20
+
+Prints one JSON object: the tables' load time, each page's first run and median rerun, the same
+for an empty Streamlit page (the framework's floor), and this process's peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import time
+from pathlib import Path
+
+from loaders.paths import DATA_ENV, ROOT, TABLES_ENV
+
+APP = str(ROOT / "app.py")
+DEFAULT_PAGE = "overview"
+PAGES = {
+    "overview": None,
+    "timeline": "pages/timeline.py",
+    "explorer": "pages/explorer.py",
+    "sources": "pages/sources.py",
+    "downloads": "pages/downloads.py",
+}
+EMPTY_PAGE = "import streamlit as st\n"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _check(at) -> None:
+    if at.exception:
+        raise RuntimeError([e.value for e in at.exception])
+
+
+def _rerun(at, page: str | None) -> float:
+    if page is None:
+        # AppTest 1.67 reruns with the hash of the page the last run ended on and then drops
+        # the entrypoint's elements; the default page's empty hash keeps them, as a browser does.
+        at._finished_page_script_hash = ""
+        at._page_hash = ""
+    started = time.perf_counter()
+    at.run()
+    elapsed = time.perf_counter() - started
+    _check(at)
+    return elapsed
+
+
+def time_page(page: str | None, years: list[int], reruns: int, budget: float) -> dict:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=3600)
+    at.query_params["lang"] = "en"
+    started = time.perf_counter()
+    at.run()
+    _check(at)
+    if page is not None:
+        at.switch_page(page)
+        at.run()
+        _check(at)
+    first = time.perf_counter() - started
+    times: list[float] = []
+    spent = 0.0
+    for i in range(reruns):
+        at.session_state["year"] = years[i % len(years)]  # a different year on every rerun
+        times.append(_rerun(at, page))
+        spent += times[-1]
+        if spent > budget and len(times) >= 3:
+            break
+    return {
+        "first_s": first,
+        "median_ms": statistics.median(times) * 1000,
+        "reruns": len(times),
+    }
+
+
+def time_empty(reruns: int) -> dict:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_string(EMPTY_PAGE, default_timeout=60)
+    at.run()
+    times = [_rerun(at, "") for _ in range(reruns)]
+    return {"median_ms": statistics.median(times) * 1000, "reruns": len(times)}
+
+
+def measure(tables: Path, reruns: int, budget: float, pages: list[str]) -> dict:
+    os.environ[TABLES_ENV] = str(tables)
+    os.environ.pop(DATA_ENV, None)
+    from dashboard import views
+    from dashboard.tables import current_tables
+
+    started = time.perf_counter()
+    loaded = current_tables(tables)  # what the app does on its first run
+    load_s = time.perf_counter() - started
+    # Years in the data, newest first, so that each rerun changes the year.
+    years = views.year_options(loaded)
+    result = {
+        "rows": loaded.observations.num_rows,
+        "load_s": load_s,
+        "floor": time_empty(max(reruns, 20)),
+        "pages": {},
+    }
+    for name in pages:
+        result["pages"][name] = time_page(PAGES[name], years, reruns, budget)
+    result["peak_rss_mb"] = peak_rss_mb()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.pages")
+    parser.add_argument("--tables", type=Path, required=True)
+    parser.add_argument("--reruns", type=int, default=20)
+    parser.add_argument("--budget", type=float, default=120.0, help="seconds of reruns per page")
+    parser.add_argument("--pages", nargs="*", default=list(PAGES))
+    args = parser.parse_args(argv)
+    print(json.dumps(measure(args.tables, args.reruns, args.budget, args.pages)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
