@@ -72,3 +72,18 @@ def test_a_dismissal_of_an_unknown_source_is_an_error(tmp_path):
     )
     assert result.returncode == 1
     assert "dismissed.yaml: entry #5 (nowhere «1»): unknown source nowhere" in result.stderr
+
+
+def test_a_dismissal_without_a_reason_is_refused(tmp_path):
+    data = _good(tmp_path)
+    with open(data / "dismissed.yaml", "a", encoding="utf-8") as handle:
+        handle.write("  - {source: karin, text: '30%'}\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "loaders", "build", "--data-dir", str(data), "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "dismissed.yaml: entry #5: reason: Field required" in result.stderr
