@@ -166,7 +166,7 @@ class Result:
 
     @property
     def mb_per_cpu_second(self) -> float:
-        """Throughput per second of this process's CPU time: steadier on a busy machine."""
+        """Throughput per second of this process's CPU time."""
         return self.megabytes / self.cpu_seconds if self.cpu_seconds else float("inf")
 
 
