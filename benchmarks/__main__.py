@@ -314,7 +314,7 @@ def table(results: list[dict]) -> str:
     head += [f"{p} ms (× floor)" for p in pages] + ["empty page ms (floor)"]
     head += ["API filtered CSV s (MB)", "API full CSV s (MB)"]
     head += ["Datasette filtered s", "Datasette full s", "Datasette ÷ API (filtered, full)"]
-    head += ["peak RSS MB: pages (AppTest) / app after API / after pages"]
+    head += ["peak RSS MB: pages (AppTest) / app after API / after pages", "load avg"]
     lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for r in results:
         p, s, d = r["pages"], r["server"], r["datasette"]
@@ -339,6 +339,7 @@ def table(results: list[dict]) -> str:
         rss = f"{p['peak_rss_mb']:,.0f} / {s['rss_api_mb']:,.0f}"
         rss += f" / {s['rss_pages_mb']:,.0f}" if s["rss_pages_mb"] else " / –"
         cells.append(rss)
+        cells.append("–" if "load" not in r else f"{r['load'][0]:.1f}–{r['load'][1]:.1f}")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -392,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     for rows in args.sizes:
         folder = args.data_dir / size_name(rows)
         ensure_data(folder, rows)
+        load_before = os.getloadavg()[0]
         pages = measure_pages(folder, args.reruns, args.budget)
         full_runs = args.full_runs if rows < 10**7 else 1
         server = measure_server(folder, args.runs, full_runs, pages=not args.smoke)
@@ -407,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
                 "pages": pages,
                 "server": server.__dict__,
                 "datasette": datasette,
+                # Other work on the machine skews every figure: the 1-minute load average.
+                "load": [load_before, os.getloadavg()[0]],
             }
         )
         (args.data_dir / "results.json").write_text(json.dumps(results, indent=2))

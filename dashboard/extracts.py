@@ -79,6 +79,15 @@ def _codes(column: pa.ChunkedArray) -> list[str]:
     return sorted({c for chunk in column.chunks for c in chunk.dictionary.to_pylist()})
 
 
+def _known_period_labels(tables: Tables, obs: pa.Table, lang: str) -> dict[str, str]:
+    """Period labels in `lang`, each written once per data version (Babel is not cheap)."""
+    known = tables.prepared(("period_labels", lang), dict)
+    missing = [c for c in _codes(obs["time_period"]) if c not in known]
+    if missing:
+        known.update(_period_labels(missing, lang))
+    return known
+
+
 def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
     """The selected observations with names in `lang`, source title and quote, in COLUMNS order."""
     obs = select(tables.observations, sel)
@@ -91,9 +100,7 @@ def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
         "sex": obs["sex"],
         "age": obs["age"],
         "time_period": obs["time_period"],
-        "period_label": relabel(
-            obs["time_period"], _period_labels(_codes(obs["time_period"]), lang)
-        ),
+        "period_label": relabel(obs["time_period"], _known_period_labels(tables, obs, lang)),
         "year": obs["year"],
         "value": obs["value"],
         "unit": obs["unit"],
