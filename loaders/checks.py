@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from indicators.areas import area_codes
 from indicators.registry import Indicator, Unit
 from loaders.lexicon import stated_direction, states_qualifier
 from loaders.models import EventEntry, FigureEntry
@@ -88,6 +89,8 @@ def check_figure(
         )
     if fig.event and fig.event not in event_ids:
         reasons.append(f"unknown event {fig.event}")
+    if fig.area not in area_codes():
+        reasons.append(f"unknown area {fig.area} (indicators/areas.yaml: KZ or ISO 3166-2:KZ)")
     unit = units.get(fig.unit)
     if unit is None:
         reasons.append(f"unknown unit {fig.unit}")

@@ -69,3 +69,23 @@ def test_a_bad_entry_is_refused(change):
     entry = {**raw_entries()[1], **change}
     with pytest.raises(ValidationError):
         Area(**entry)
+
+
+def test_the_build_refuses_a_figure_in_an_unknown_area(project_root, tmp_path):
+    import shutil
+
+    from loaders.build import build
+    from loaders.problems import BuildFailed
+
+    data = tmp_path / "data"
+    shutil.copytree(project_root / "tests" / "fixtures" / "good", data)
+    figures = data / "figures.yaml"
+    raw = yaml.safe_load(figures.read_text(encoding="utf-8"))
+    raw["figures"][0]["area"] = "KZ-99"
+    figures.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        build(data, tmp_path / "out")
+    assert any("unknown area KZ-99" in str(p) for p in failed.value.problems)
+    raw["figures"][0]["area"] = "KZ-75"  # a known region builds
+    figures.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    assert build(data, tmp_path / "out")["observations"] > 0
