@@ -83,8 +83,9 @@ class _Encoder:
         if not pa.types.is_dictionary(values.type):
             return self._plain(values)
         dictionary = values.dictionary
-        data = dictionary.buffers()[-1]
-        key = (data.address if data is not None else 0, dictionary.offset, len(dictionary))
+        # The same dictionary (its buffers, offset and length) is encoded once per stream.
+        buffers = tuple(b.address if b is not None else 0 for b in dictionary.buffers())
+        key = (buffers, dictionary.offset, len(dictionary))
         encoded = self.dictionaries.get(key)
         if encoded is None:
             encoded = self.dictionaries[key] = self._plain(dictionary)
