@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import streamlit as st
 
 from dashboard import extracts, formatting
@@ -74,11 +75,31 @@ def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str,
     )
 
 
-def display_frame(table: pa.Table, lang: str, columns: list[str], max_rows: int = 10_000):
-    """A display copy of at most `max_rows` rows, with headings in `lang`."""
-    frame = table.slice(0, max_rows).select(columns).to_pandas()
+DISPLAY_ROWS = 1_000
+
+
+def display_frame(table: pa.Table, lang: str, columns: list[str], max_rows: int = DISPLAY_ROWS):
+    """A display copy of at most `max_rows` rows, with headings in `lang`.
+
+    Dictionary columns are decoded for the rows shown only: converting them as they are
+    would turn each column's whole dictionary (every quote of the data) into categories.
+    """
+    part = table.slice(0, max_rows).select(columns)
+    decoded = [
+        pc.cast(column, column.type.value_type) if pa.types.is_dictionary(column.type) else column
+        for column in part.columns
+    ]
+    frame = pa.table(decoded, names=columns).to_pandas()
     frame.columns = [t(extracts.HEADING_KEYS[c], lang) for c in columns]
     return frame
+
+
+def row_count(table: pa.Table, lang: str, shown: int = DISPLAY_ROWS) -> str:
+    """ "12 rows", or "Showing the first 1,000 of 35,000 rows" when the table was cut."""
+    count = formatting.number(table.num_rows, lang)
+    if table.num_rows <= shown:
+        return t("rows", lang, count=count)
+    return t("rows_shown", lang, shown=formatting.number(shown, lang), count=count)
 
 
 def observations_table(
@@ -102,5 +123,5 @@ def observations_table(
         "quote",
     ]
     st.dataframe(display_frame(table, lang, columns), hide_index=True, width="stretch")
-    st.caption(t("rows", lang, count=formatting.number(table.num_rows, lang)))
+    st.caption(row_count(table, lang))
     download_buttons(table, tables, sel, lang, key)

@@ -16,6 +16,7 @@ from dashboard.tables import Tables
 from loaders.text import locate_all
 
 NOT_STATED = "not stated"
+MENTION_COVERAGE = ("used", "dismissed", "open")
 _KPI_COLUMNS = [
     "obs_id",
     "indicator",
@@ -359,6 +360,66 @@ def source_list(tables: Tables, lang: str) -> pd.DataFrame:
     return src.reset_index(drop=True)
 
 
+def source_titles(tables: Tables) -> dict[str, str]:
+    """Each source's id and title, in the manifest's order (titles stay in their language)."""
+    return dict(zip(tables.sources.index, tables.sources["title"], strict=True))
+
+
+def source_catalogue(tables: Tables, lang: str) -> pd.DataFrame:
+    """One row per source for display: its metadata, its figures and the finder's counts."""
+    src = source_list(tables, lang)
+    counts = pc.value_counts(tables.observations["source_id"]).to_pylist()
+    figures = {c["values"]: c["counts"] for c in counts}
+    milestones = tables.events["source_id"].value_counts().to_dict()
+    shown = pd.DataFrame(
+        {
+            t("title", lang): src["title"],
+            t("published", lang): src["published_label"],
+            t("publisher", lang): src["publisher"].fillna("—"),
+            t("kind", lang): src["kind_label"],
+            t("language", lang): [t(f"lang_{code}", lang) for code in src["language"]],
+            t("figures_count", lang): [figures.get(s, 0) for s in src["source_id"]],
+            t("milestones_count", lang): [milestones.get(s, 0) for s in src["source_id"]],
+        }
+    )
+    for coverage, count in _mention_counts(tables, src["source_id"]).items():
+        shown[t(f"mention_{coverage}", lang)] = count
+    return shown
+
+
+def _mention_counts(tables: Tables, source_ids: pd.Series) -> dict[str, list[int]]:
+    """Per source, how many of the finder's mentions are used, dismissed and open."""
+    if tables.mentions is None:
+        return {}
+    counts = tables.mentions.groupby(["source_id", "coverage"]).size()
+    return {
+        coverage: [int(counts.get((s, coverage), 0)) for s in source_ids]
+        for coverage in MENTION_COVERAGE
+    }
+
+
+def mention_summary(tables: Tables, source_id: str) -> dict[str, int]:
+    """How many of the source's mentions are used, dismissed and open ({} when none)."""
+    counts = _mention_counts(tables, pd.Series([source_id]))
+    summary = {coverage: values[0] for coverage, values in counts.items()}
+    return summary if any(summary.values()) else {}
+
+
+def source_details(tables: Tables, source_id: str, lang: str) -> dict:
+    """One source's metadata with its labels in `lang` (its text apart: see source_text)."""
+    src = source_list(tables, lang)
+    row = src[src["source_id"] == source_id].iloc[0]
+    return {key: None if _missing(value) else value for key, value in row.items()}
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and np.isnan(value))
+
+
+def source_text(tables: Tables, source_id: str) -> str:
+    return tables.sources.loc[source_id, "text"]
+
+
 def source_spans(tables: Tables, source_id: str) -> list[tuple[int, int, str]]:
     """Every occurrence of every quote taken from the source, to highlight in its text."""
     text = tables.sources.loc[source_id, "text"]
@@ -371,6 +432,13 @@ def source_spans(tables: Tables, source_id: str) -> list[tuple[int, int, str]]:
 
 def source_events(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
     return timeline(tables, lang).query("source_id == @source_id")
+
+
+def source_event_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
+    """The milestones taken from one source, for display: date, title and quote."""
+    shown = source_events(tables, source_id, lang)[["date_label", "title", "quote"]]
+    shown.columns = [t(k, lang) for k in ("date", "title", "quote")]
+    return shown
 
 
 def source_mentions(tables: Tables, source_id: str) -> pd.DataFrame | None:

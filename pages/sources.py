@@ -1,4 +1,6 @@
-"""Sources: each document, the figures taken from it, and its text with the quotes marked."""
+"""Sources: every document at a glance; one at a time with its figures and marked text."""
+
+from html import escape
 
 import streamlit as st
 
@@ -14,70 +16,80 @@ ensure_entrypoint()
 
 lang, _ = state.current()
 st.title(t("sources", lang))
+st.caption(t("sources_help", lang))
 st.markdown(
     "<style>mark.quote{background:#ffe08a;color:#1a1a1a;padding:0 .1em}"
     "mark.open{background:#ffc9c9;color:#1a1a1a}"
     ".source-text{line-height:1.6;max-height:32rem;overflow-y:auto}</style>",
     unsafe_allow_html=True,
 )
+catalogue = data.view(views.source_catalogue, lang)
+st.dataframe(
+    catalogue,
+    hide_index=True,
+    width="stretch",
+    column_config={catalogue.columns[0]: st.column_config.TextColumn(width="large")},
+)
 
-tables = data.tables()
-for src in data.view(views.source_list, lang).itertuples():
-    with st.expander(md(src.title), expanded=False):
-        meta = st.columns(4)
-        meta[0].markdown(f"**{t('published', lang)}**  \n{md(src.published_label)}")
-        meta[1].markdown(f"**{t('publisher', lang)}**  \n{md(src.publisher or '—')}")
-        meta[2].markdown(f"**{t('kind', lang)}**  \n{md(src.kind_label)}")
-        meta[3].markdown(f"**{t('language', lang)}**  \n{t(f'lang_{src.language}', lang)}")
-        if src.published_note:
-            st.caption(md(src.published_note))
+titles = data.view(views.source_titles)
+ids = list(titles)
+source_id, bad = state.pick("source", "source", ids)
+if bad:
+    st.warning(t("bad_source", lang, value=bad))
+source_id = st.selectbox(
+    t("source_pick", lang), ids, index=ids.index(source_id), format_func=titles.get
+)
+st.session_state["source"] = source_id
+state.sync_url(source=source_id)
 
-        st.markdown(f"**{t('figures_from_source', lang)}**")
-        selection = Selection(source=src.source_id)
-        components.observations_table(
-            data.shared(extract_table, selection, lang),
-            tables,
-            selection,
-            lang,
-            key=f"src-{src.source_id}",
-            columns=[
-                "indicator_name",
-                "period_label",
-                "value",
-                "unit_name",
-                "qualifier",
-                "obs_status",
-                "quote",
-            ],
-        )
-        events = data.view(views.source_events, src.source_id, lang)
-        if len(events):
-            st.markdown(f"**{t('events_from_source', lang)}**")
-            shown = events[["date_label", "title", "quote"]]
-            shown.columns = [t(k, lang) for k in ("date", "title", "quote")]
-            st.dataframe(shown, hide_index=True, width="stretch")
+src = data.view(views.source_details, source_id, lang)
+language = src["language"]
+st.subheader(md(src["title"]))
+meta = st.columns(4)
+meta[0].markdown(f"**{t('published', lang)}**  \n{md(src['published_label'])}")
+meta[1].markdown(f"**{t('publisher', lang)}**  \n{md(src['publisher'] or '—')}")
+meta[2].markdown(f"**{t('kind', lang)}**  \n{md(src['kind_label'])}")
+meta[3].markdown(f"**{t('language', lang)}**  \n{t(f'lang_{language}', lang)}")
+if src["published_note"]:
+    st.caption(md(src["published_note"]))
 
-        mentions = data.view(views.source_mentions, src.source_id)
-        if mentions is not None and len(mentions):
-            st.markdown(f"**{t('mentions', lang)}**")
-            counts = mentions["coverage"].value_counts()
-            st.caption(
-                " · ".join(
-                    f"{t(f'mention_{c}', lang)}: {int(counts.get(c, 0))}"
-                    for c in ("used", "dismissed", "open")
-                )
-            )
-            st.dataframe(
-                data.view(views.mention_table, src.source_id, lang),
-                hide_index=True,
-                width="stretch",
-            )
+st.markdown(f"**{t('figures_from_source', lang)}**")
+selection = Selection(source=source_id)
+components.observations_table(
+    data.shared(extract_table, selection, lang),
+    data.tables(),
+    selection,
+    lang,
+    key="source",
+    columns=[
+        "indicator_name",
+        "period_label",
+        "value",
+        "unit_name",
+        "qualifier",
+        "obs_status",
+        "quote",
+    ],
+)
 
-        st.markdown(f"**{t('full_text', lang)}** ({src.language})")
-        st.caption(t("highlight_help", lang))
-        text = tables.sources.loc[src.source_id, "text"]
-        spans = data.view(views.source_spans, src.source_id)
-        st.markdown(
-            f'<div class="source-text" lang="{src.language}">{highlighted_html(text, spans)}</div>',
-            unsafe_allow_html=True,
-        )
+events = data.view(views.source_event_table, source_id, lang)
+if len(events):
+    st.markdown(f"**{t('events_from_source', lang)}**")
+    st.dataframe(events, hide_index=True, width="stretch")
+
+mentions = data.view(views.mention_summary, source_id)
+if mentions:
+    st.markdown(f"**{t('mentions', lang)}**")
+    st.caption(" · ".join(f"{t(f'mention_{c}', lang)}: {n}" for c, n in mentions.items()))
+    st.dataframe(data.view(views.mention_table, source_id, lang), hide_index=True, width="stretch")
+
+st.markdown(f"**{t('full_text', lang)}** ({language})")
+st.caption(t("highlight_help", lang))
+text = data.view(views.source_text, source_id)
+spans = data.view(views.source_spans, source_id)
+st.markdown(
+    # A scrolling region: focusable, so that the keyboard can scroll it too.
+    f'<div class="source-text" lang="{language}" tabindex="0" role="region" '
+    f'aria-label="{escape(t("full_text", lang))}">{highlighted_html(text, spans)}</div>',
+    unsafe_allow_html=True,
+)

@@ -179,13 +179,38 @@ def test_sources_page_escapes_text_from_the_data(tmp_path, seed_tables, monkeypa
     sources.loc["karin_unicef_meeting_ru", "title"] = "<img src=x onerror=alert(1)>"
     write_tables(dataclasses.replace(tables, sources=sources), tmp_path)
     monkeypatch.setenv(TABLES_ENV, str(tmp_path))
-    at = run("pages/sources.py", lang="en")
+    at = run("pages/sources.py", lang="en", source="karin_unicef_meeting_ru")
     html = "\n".join(m.value for m in at.markdown)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>" not in html and "<b>x</b>" not in html
     assert "<mark" in html  # quotes are highlighted
-    labels = [e.label for e in at.expander]
-    assert "\\<img src=x onerror=alert\\(1\\)\\>" in labels  # shown as text, not as HTML
+    assert at.subheader[0].value == "\\<img src=x onerror=alert\\(1\\)\\>"  # text, not HTML
+
+
+def test_sources_page_lists_every_document_with_its_figures_and_mentions():
+    at = run("pages/sources.py", lang="en")
+    catalogue = at.dataframe[0].value
+    assert len(catalogue) == 5
+    assert list(catalogue.columns[-5:]) == ["Figures", "Milestones", "used", "dismissed", "open"]
+    assert catalogue["open"].sum() == 0
+    assert (catalogue["Figures"] + catalogue["Milestones"] > 0).all()
+    assert (catalogue["used"] > 0).all()
+
+
+def test_sources_page_shows_the_document_named_in_the_url():
+    at = run("pages/sources.py", lang="ru", source="conf2016_announce_kk")
+    picker = next(s for s in at.selectbox if s.label == "Источник")
+    assert picker.value == "conf2016_announce_kk"
+    assert at.query_params["source"] == "conf2016_announce_kk"
+    assert "<mark" in "\n".join(m.value for m in at.markdown)
+
+
+def test_sources_page_with_an_unknown_document_warns_and_shows_the_first():
+    at = run("pages/sources.py", lang="en", source="NOPE")
+    assert any("NOPE" in w.value for w in at.warning)
+    picker = next(s for s in at.selectbox if s.label == "Document")
+    assert picker.index == 0
+    assert at.query_params["source"] == picker.value
 
 
 def test_a_rebuild_is_picked_up_without_a_restart(tmp_path, seed_tables, monkeypatch):

@@ -124,3 +124,24 @@ def test_mention_table_shows_how_each_number_was_covered(tables):
     anniversary = shown[shown["Number in the text"] == "25-летию"].iloc[0]
     assert anniversary["Coverage"] == "dismissed" and "Anniversary" in anniversary["Why"]
     assert "open" not in set(shown["Coverage"])
+
+
+def test_source_details_give_none_where_the_manifest_is_silent(tables):
+    details = views.source_details(tables, "conf2016_report_ru", "en")
+    assert details["publisher"] is None  # the text names none
+    assert details["published_label"] == "November 23, 2016"
+    assert views.source_details(tables, "conf2016_announce_kk", "en")["publisher"] == "Baq.kz"
+
+
+def test_source_catalogue_counts_each_documents_figures_milestones_and_mentions(tables):
+    catalogue = views.source_catalogue(tables, "en").set_index("Title")
+    unicef = catalogue.loc["Детский фонд ООН (ЮНИСЕФ)"]
+    assert unicef["Figures"] == 0 and unicef["Milestones"] > 0
+    assert catalogue["Figures"].sum() == tables.observations.num_rows
+    assert catalogue["Milestones"].sum() == len(tables.events)
+    assert catalogue[["used", "dismissed", "open"]].sum().sum() == len(tables.mentions)
+    assert views.mention_summary(tables, "conf2016_report_ru") == dict(
+        catalogue.loc[
+            views.source_titles(tables)["conf2016_report_ru"], ["used", "dismissed", "open"]
+        ]
+    )
