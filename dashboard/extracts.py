@@ -137,7 +137,7 @@ def compact(column: pa.ChunkedArray) -> pa.ChunkedArray:
         used = pc.unique(chunk.indices).drop_null()
         position = np.full(len(chunk.dictionary), -1, np.int32)
         position[used.to_numpy()] = np.arange(len(used), dtype=np.int32)
-        indices = pc.take(pa.array(position), chunk.indices)
+        indices = pc.take(pa.array(position), chunk.indices).cast(column.type.index_type)
         chunks.append(pa.DictionaryArray.from_arrays(indices, chunk.dictionary.take(used)))
     return pa.chunked_array(chunks, column.type)
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from dashboard.columns import index_type
+
 TOTAL = "_T"
 NATIONAL = "KZ"
 
@@ -58,15 +60,16 @@ def relabel(column: pa.ChunkedArray, labels: dict[str, str | None]) -> pa.Chunke
     Only the dictionary is looked up (O(distinct codes)); the row indices are remapped
     in one vectorised take, so labels shared by several codes stay unique.
     """
+    kind = index_type(max((len(chunk.dictionary) for chunk in column.chunks), default=0))
     chunks = []
     for chunk in column.chunks:
         names = [labels.get(c, c) for c in chunk.dictionary.to_pylist()]
         unique = list(dict.fromkeys(names))
         position = {name: i for i, name in enumerate(unique)}
-        remap = pa.array([position[n] for n in names], pa.int32())
+        remap = pa.array([position[n] for n in names], kind)
         indices = pc.take(remap, chunk.indices)
         chunks.append(pa.DictionaryArray.from_arrays(indices, pa.array(unique, pa.string())))
-    return pa.chunked_array(chunks, pa.dictionary(pa.int32(), pa.string()))
+    return pa.chunked_array(chunks, pa.dictionary(kind, pa.string()))
 
 
 def distinct(column: pa.ChunkedArray) -> list:

@@ -13,6 +13,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dashboard.columns import narrow_dictionaries
+
 REQUIRED = ("observations", "indicators", "sources", "events")
 OPTIONAL = ("mentions",)
 
@@ -69,7 +71,7 @@ def read_tables(folder: Path) -> Tables:
 
     mentions_file = folder / "mentions.parquet"
     return Tables(
-        observations=pq.read_table(folder / "observations.parquet"),
+        observations=narrow_dictionaries(pq.read_table(folder / "observations.parquet")),
         indicators=frame("indicators").set_index("code", drop=False),
         sources=frame("sources").set_index("source_id", drop=False),
         events=frame("events").set_index("event_id", drop=False),

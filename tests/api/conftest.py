@@ -81,7 +81,8 @@ def write(tables, folder: Path) -> Path:
 def rich_tables_dir(seed_tables: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = read_tables(seed_tables)
     extra = pa.Table.from_pylist(EXTRA, schema=OBSERVATIONS)
-    combined = pa.concat_tables([base.observations, extra]).unify_dictionaries()
+    # The tables in memory hold narrower dictionary indices than the files (dashboard/columns.py).
+    combined = pa.concat_tables([base.observations.cast(OBSERVATIONS), extra]).unify_dictionaries()
     return write(dataclasses.replace(base, observations=combined), tmp_path_factory.mktemp("rich"))
 
 

@@ -48,7 +48,8 @@ def observation(obs_id: str, indicator: str, period: str, value: float, **fields
 def with_observations(folder: Path, rows: list[dict]) -> Tables:
     base = read_tables(folder)
     extra = pa.Table.from_pylist(rows, schema=OBSERVATIONS)
-    combined = pa.concat_tables([base.observations, extra]).unify_dictionaries()
+    # The tables in memory hold narrower dictionary indices than the files (dashboard/columns.py).
+    combined = pa.concat_tables([base.observations.cast(OBSERVATIONS), extra]).unify_dictionaries()
     return dataclasses.replace(base, observations=combined)
 
 
