@@ -8,14 +8,20 @@ from pathlib import Path
 
 from loaders.build import build, is_stale
 from loaders.finder.cli import add_extract_command
-from loaders.paths import DATA_DIR, REGISTRY_DIR, tables_dir
+from loaders.paths import DATA_ENV, REGISTRY_DIR, TABLES_ENV, builds_at_start, tables_dir
+from loaders.paths import data_dir as default_data_dir
 from loaders.problems import BuildFailed
 
 
 def _build_command(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else tables_dir()
-    data_dir = Path(args.data_dir)
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     registry_dir = Path(args.registry_dir)
+    if args.if_stale and not args.out and not builds_at_start():
+        # The app reads a ready-made folder (generated data, say) as it is, and so does this:
+        # "build if stale" must never write the seed data over it.
+        print(f"tables in {out} are read as they are ({TABLES_ENV} without {DATA_ENV}): not built")
+        return 0
     if args.if_stale and not is_stale(data_dir, out, registry_dir):
         print(f"tables in {out} are up to date")
         return 0
@@ -38,8 +44,14 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m loaders", description=__doc__)
     commands = top.add_subparsers(dest="command", required=True)
     b = commands.add_parser("build", help="validate data/ and write the Parquet tables")
-    b.add_argument("--data-dir", default=str(DATA_DIR), help="input folder (layout of data/)")
-    b.add_argument("--out", default=None, help="output folder (default data/processed/)")
+    b.add_argument(
+        "--data-dir",
+        default=None,
+        help=f"input folder, laid out as data/ (default ${DATA_ENV} or data/)",
+    )
+    b.add_argument(
+        "--out", default=None, help=f"output folder (default ${TABLES_ENV} or data/processed/)"
+    )
     b.add_argument("--registry-dir", default=str(REGISTRY_DIR), help="indicator registry folder")
     b.add_argument(
         "--if-stale",

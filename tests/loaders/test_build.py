@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -10,7 +11,7 @@ import pytest
 
 from loaders import schemas
 from loaders.build import BUILD_INFO, build, is_stale
-from loaders.paths import DATA_DIR, ROOT
+from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
 from loaders.text import normalise_space
 
 
@@ -177,3 +178,32 @@ def test_cli_prints_a_one_line_summary(tmp_path):
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
     assert "12 observations" in lines[0] and "17 events" in lines[0]
+
+
+def _cli_build(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in (TABLES_ENV, DATA_ENV)}
+    return subprocess.run(
+        [sys.executable, "-m", "loaders", "build", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**clean, **env},
+    )
+
+
+def test_if_stale_never_writes_over_a_ready_made_tables_folder(tmp_path):
+    generated = tmp_path / "generated"
+    generated.mkdir()
+    (generated / "observations.parquet").write_bytes(b"not ours to replace")
+    result = _cli_build("--if-stale", env={TABLES_ENV: str(generated)})
+    assert result.returncode == 0, result.stderr
+    assert "not built" in result.stdout
+    assert (generated / "observations.parquet").read_bytes() == b"not ours to replace"
+
+
+def test_if_stale_builds_the_tables_folder_when_an_input_folder_is_named(tmp_path):
+    out = tmp_path / "out"
+    result = _cli_build("--if-stale", env={TABLES_ENV: str(out), DATA_ENV: str(DATA_DIR)})
+    assert result.returncode == 0, result.stderr
+    assert (out / "observations.parquet").is_file()
