@@ -366,7 +366,8 @@ def source_titles(tables: Tables) -> dict[str, str]:
 
 
 def source_catalogue(tables: Tables, lang: str) -> pd.DataFrame:
-    """One row per source for display: its metadata, its figures and the finder's counts."""
+    """One row per source for display: title, date, language, its figures and the finder's
+    counts (publisher and kind are shown with the chosen source, to keep this table narrow)."""
     src = source_list(tables, lang)
     counts = pc.value_counts(tables.observations["source_id"]).to_pylist()
     figures = {c["values"]: c["counts"] for c in counts}
@@ -375,8 +376,6 @@ def source_catalogue(tables: Tables, lang: str) -> pd.DataFrame:
         {
             t("title", lang): src["title"],
             t("published", lang): src["published_label"],
-            t("publisher", lang): src["publisher"].fillna("—"),
-            t("kind", lang): src["kind_label"],
             t("language", lang): [t(f"lang_{code}", lang) for code in src["language"]],
             t("figures_count", lang): [figures.get(s, 0) for s in src["source_id"]],
             t("milestones_count", lang): [milestones.get(s, 0) for s in src["source_id"]],

@@ -28,7 +28,7 @@ st.dataframe(
     catalogue,
     hide_index=True,
     width="stretch",
-    column_config={catalogue.columns[0]: st.column_config.TextColumn(width="large")},
+    column_config={catalogue.columns[0]: st.column_config.TextColumn(width="medium")},
 )
 
 titles = data.view(views.source_titles)
