@@ -102,26 +102,36 @@ def row_count(table: pa.Table, lang: str, shown: int = DISPLAY_ROWS) -> str:
     return t("rows_shown", lang, shown=formatting.number(shown, lang), count=count)
 
 
+# What an observations table shows on screen by default (the files hold every column).
+TABLE_COLUMNS = (
+    "indicator_name",
+    "period_label",
+    "value",
+    "unit_name",
+    "qualifier",
+    "obs_status",
+    "is_headline",
+    "source_title",
+    "quote",
+)
+
+
+def facts(items: list[tuple[str, str]]) -> None:
+    """Short labelled facts side by side (unit, domain ...); text from the data is escaped."""
+    for column, (label, value) in zip(st.columns(len(items)), items, strict=True):
+        column.markdown(f"**{label}**  \n{md(value)}")
+
+
 def observations_table(
     table: pa.Table,
     tables: Tables,
     sel: Selection,
     lang: str,
     key: str,
-    columns: list[str] | None = None,
+    columns: list[str] | tuple[str, ...] = TABLE_COLUMNS,
 ) -> None:
     """A table of observations followed by its downloads (every column in the files)."""
-    columns = columns or [
-        "indicator_name",
-        "period_label",
-        "value",
-        "unit_name",
-        "qualifier",
-        "obs_status",
-        "is_headline",
-        "source_title",
-        "quote",
-    ]
+    columns = list(columns)
     st.dataframe(display_frame(table, lang, columns), hide_index=True, width="stretch")
     st.caption(row_count(table, lang))
     download_buttons(table, tables, sel, lang, key)

@@ -25,11 +25,14 @@ state.sync_url(indicator=code)
 info = data.view(views.indicator_info, code, lang)
 st.title(info["name"])
 st.markdown(md(info["definition"]))
-facts = st.columns(4)
-facts[0].markdown(f"**{t('unit', lang)}**  \n{md(info['unit'])}")
-facts[1].markdown(f"**{t('domain', lang)}**  \n{md(info['domain'])}")
-facts[2].markdown(f"**{t('crc_article', lang)}**  \n{md(info['crc_article'] or '—')}")
-facts[3].markdown(f"**{t('sdg_target', lang)}**  \n{md(info['sdg_target'] or '—')}")
+components.facts(
+    [
+        (t("unit", lang), info["unit"]),
+        (t("domain", lang), info["domain"]),
+        (t("crc_article", lang), info["crc_article"] or "—"),
+        (t("sdg_target", lang), info["sdg_target"] or "—"),
+    ]
+)
 
 area = state.area()
 splits = data.view(views.breakdowns, code, area or NATIONAL)

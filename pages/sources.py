@@ -45,11 +45,14 @@ state.sync_url(source=source_id)
 src = data.view(views.source_details, source_id, lang)
 language = src["language"]
 st.subheader(md(src["title"]))
-meta = st.columns(4)
-meta[0].markdown(f"**{t('published', lang)}**  \n{md(src['published_label'])}")
-meta[1].markdown(f"**{t('publisher', lang)}**  \n{md(src['publisher'] or '—')}")
-meta[2].markdown(f"**{t('kind', lang)}**  \n{md(src['kind_label'])}")
-meta[3].markdown(f"**{t('language', lang)}**  \n{t(f'lang_{language}', lang)}")
+components.facts(
+    [
+        (t("published", lang), src["published_label"]),
+        (t("publisher", lang), src["publisher"] or "—"),
+        (t("kind", lang), src["kind_label"]),
+        (t("language", lang), t(f"lang_{language}", lang)),
+    ]
+)
 if src["published_note"]:
     st.caption(md(src["published_note"]))
 
@@ -61,15 +64,7 @@ components.observations_table(
     selection,
     lang,
     key="source",
-    columns=[
-        "indicator_name",
-        "period_label",
-        "value",
-        "unit_name",
-        "qualifier",
-        "obs_status",
-        "quote",
-    ],
+    columns=[c for c in components.TABLE_COLUMNS if c not in ("is_headline", "source_title")],
 )
 
 events = data.view(views.source_event_table, source_id, lang)

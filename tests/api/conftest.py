@@ -2,50 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 from starlette.testclient import TestClient
 
 from api.routes import create_app
 from dashboard.tables import read_tables
 from loaders.paths import DATA_ENV, TABLES_ENV
-from loaders.periods import parse_period
-from loaders.schemas import OBSERVATIONS
-
-
-def observation(obs_id: str, indicator: str, period: str, value: float, **fields) -> dict:
-    p = parse_period(period)
-    row = {
-        "obs_id": obs_id,
-        "indicator": indicator,
-        "ref_area": "KZ",
-        "sex": "_T",
-        "age": "_T",
-        "time_period": period,
-        "period_start": p.start,
-        "period_end": p.end,
-        "year": p.year,
-        "period_basis": "stated",
-        "period_reason": None,
-        "value": value,
-        "unit": "BIRTHS",
-        "qualifier": "exact",
-        "obs_status": "A",
-        "is_headline": True,
-        "event_id": None,
-        "source_id": "conf2016_announce_kk",
-        "quote": "308 297",
-        "quote_start": None,
-        "quote_end": None,
-        "note": None,
-    }
-    row.update(fields)
-    return row
-
+from tests.dashboard.helpers import observation, with_observations, write_tables
 
 EXTRA = [
     observation("ALMATY_F_2016", "BIRTHS", "2016", 11_000, ref_area="KZ-75", sex="F"),
@@ -66,24 +31,11 @@ EXTRA = [
 ]
 
 
-def write(tables, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    pq.write_table(tables.observations, folder / "observations.parquet")
-    for name in ("indicators", "sources", "events"):
-        frame = getattr(tables, name)
-        pq.write_table(
-            pa.Table.from_pandas(frame, preserve_index=False), folder / f"{name}.parquet"
-        )
-    return folder
-
-
 @pytest.fixture(scope="session")
 def rich_tables_dir(seed_tables: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = read_tables(seed_tables)
-    extra = pa.Table.from_pylist(EXTRA, schema=OBSERVATIONS)
-    # The tables in memory hold narrower dictionary indices than the files (dashboard/columns.py).
-    combined = pa.concat_tables([base.observations.cast(OBSERVATIONS), extra]).unify_dictionaries()
-    return write(dataclasses.replace(base, observations=combined), tmp_path_factory.mktemp("rich"))
+    folder = tmp_path_factory.mktemp("rich")
+    write_tables(with_observations(seed_tables, EXTRA), folder)
+    return folder
 
 
 @pytest.fixture
