@@ -15,7 +15,7 @@ from dashboard.views import Kpi
 
 
 def kpi_card(card: Kpi) -> None:
-    with st.container(border=True):
+    with st.container(border=True, width=CARD_WIDTH):
         # The full name above (a metric label would be cut short), the source on hover.
         st.markdown(f"**{md(card.label)}**", help=md(card.help))
         st.metric(
@@ -33,13 +33,19 @@ def kpi_card(card: Kpi) -> None:
             st.badge(badge, color="orange")
 
 
-def kpi_grid(cards: list[Kpi], columns: int = 3) -> None:
-    """Cards in rows of `columns`; Streamlit stacks them on a narrow screen."""
-    for start in range(0, len(cards), columns):
-        row = st.columns(columns)
-        for slot, card in zip(row, cards[start : start + columns], strict=False):
-            with slot:
-                kpi_card(card)
+CARD_WIDTH = 280  # px: three cards a row beside the sidebar on a laptop, one on a phone
+
+
+def kpi_grid(cards: list[Kpi]) -> None:
+    """Cards side by side, wrapping to the next line where the screen ends.
+
+    One wrapping row holds every card: rows of st.columns would add a block per row and
+    one per column (as many elements again as the cards), which the Overview of a few
+    hundred indicators pays on every rerun.
+    """
+    with st.container(horizontal=True, wrap=True, gap="small"):
+        for card in cards:
+            kpi_card(card)
 
 
 def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str, key: str) -> None:
