@@ -11,7 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 import uvicorn
 
@@ -33,9 +33,9 @@ def wait_for(url: str, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while True:
         try:
-            if httpx.get(url, timeout=2).status_code == 200:
+            if httpx2.get(url, timeout=2).status_code == 200:
                 return
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             pass
         if time.monotonic() > deadline:
             raise TimeoutError(url)
@@ -70,7 +70,7 @@ def server(synthetic: Path):
 
 def test_a_large_csv_streams_in_pieces_and_equals_the_downloads_file(server, synthetic):
     pieces = []
-    with httpx.stream("GET", f"{server}/api/v1/observations.csv?lang=en", timeout=60) as answer:
+    with httpx2.stream("GET", f"{server}/api/v1/observations.csv?lang=en", timeout=60) as answer:
         assert answer.status_code == 200
         assert answer.headers.get("transfer-encoding") == "chunked"
         assert "content-length" not in answer.headers
@@ -83,7 +83,7 @@ def test_a_large_csv_streams_in_pieces_and_equals_the_downloads_file(server, syn
 
 def test_a_large_json_streams_and_parses(server, synthetic):
     url = f"{server}/api/v1/observations.json?area=KZ&sex=_T&lang=ru"
-    with httpx.stream("GET", url, timeout=60) as answer:
+    with httpx2.stream("GET", url, timeout=60) as answer:
         assert answer.status_code == 200
         pieces = list(answer.iter_raw())
     table = extracts.extract_table(read_tables(synthetic), Selection(area="KZ", sex="_T"), "ru")
@@ -105,12 +105,12 @@ def test_streamlit_run_serve_py_serves_pages_and_api(rich_tables_dir, rich):
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{base}/healthz")
-        assert httpx.get(f"{base}/_stcore/health").text == "ok"
-        assert '<div id="root">' in httpx.get(f"{base}/").text
-        answer = httpx.get(f"{base}/api/v1/observations.csv", params={"year": "2016"})
+        assert httpx2.get(f"{base}/_stcore/health").text == "ok"
+        assert '<div id="root">' in httpx2.get(f"{base}/").text
+        answer = httpx2.get(f"{base}/api/v1/observations.csv", params={"year": "2016"})
         expected = extracts.extract_table(rich, Selection(year=2016), "kk")
         assert answer.content == extracts.csv_bytes(expected)
-        bad = httpx.get(f"{base}/api/v1/observations.json", params={"sex": "X"})
+        bad = httpx2.get(f"{base}/api/v1/observations.json", params={"sex": "X"})
         assert bad.status_code == 400 and bad.json()["parameter"] == "sex"
     finally:
         process.terminate()
