@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -21,9 +22,15 @@ LINE_COLOUR = "#0060A8"
 HIGHLIGHT_FILL = "rgba(255, 196, 0, 0.25)"
 
 
-def _hover(row: pd.Series, figures_label: str) -> str:
-    from html import escape
+def escape(text: str) -> str:
+    """Data text made safe for plotly's hover labels, which read a little HTML.
 
+    Only < > & are escaped: plotly decodes &lt; &gt; &amp; but shows &quot; as it is.
+    """
+    return html.escape(text, quote=False)
+
+
+def _hover(row: pd.Series, figures_label: str) -> str:
     lines = [f"<b>{escape(row['title'])}</b>", escape(row["date_label"])]
     if row["figures"]:
         lines.append(escape(figures_label) + ":")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import streamlit as st
@@ -12,6 +13,7 @@ from dashboard.markup import md
 from dashboard.selection import Selection
 from dashboard.tables import Tables
 from dashboard.views import Kpi
+from indicators.areas import area_names
 
 
 def kpi_card(card: Kpi) -> None:
@@ -96,8 +98,27 @@ def display_frame(table: pa.Table, lang: str, columns: list[str], max_rows: int 
         for column in part.columns
     ]
     frame = pa.table(decoded, names=columns).to_pandas()
+    for name in frame.columns.intersection(list(CELL_LABELS)):
+        frame[name] = _labelled(frame[name], CELL_LABELS[name], lang)
     frame.columns = [t(extracts.HEADING_KEYS[c], lang) for c in columns]
     return frame
+
+
+# Cells written for the reader: numbers with Babel, codes in words (the files keep the codes).
+CELL_LABELS = {
+    "value": formatting.number,
+    "qualifier": lambda code, lang: t(f"qualifier_word_{code}", lang),
+    "obs_status": lambda code, lang: t(f"status_{code}", lang),
+    "ref_area": lambda code, lang: area_names(lang).get(code, code),
+    "sex": formatting.sex,
+    "age": formatting.age,
+}
+
+
+def _labelled(column: pd.Series, label, lang: str) -> pd.Series:
+    """Each distinct value written once (a table shows at most DISPLAY_ROWS rows)."""
+    words = {value: label(value, lang) for value in column.dropna().unique()}
+    return column.map(words).astype(object)
 
 
 def row_count(table: pa.Table, lang: str, shown: int = DISPLAY_ROWS) -> str:
@@ -119,6 +140,7 @@ TABLE_COLUMNS = (
     "is_headline",
     "source_title",
     "quote",
+    "quote_lang",
 )
 
 
@@ -138,6 +160,12 @@ def observations_table(
 ) -> None:
     """A table of observations followed by its downloads (every column in the files)."""
     columns = list(columns)
-    st.dataframe(display_frame(table, lang, columns), hide_index=True, width="stretch")
+    value = t(extracts.HEADING_KEYS["value"], lang)
+    st.dataframe(
+        display_frame(table, lang, columns),
+        hide_index=True,
+        width="stretch",
+        column_config={value: st.column_config.TextColumn(alignment="right")},
+    )
     st.caption(row_count(table, lang))
     download_buttons(table, tables, sel, lang, key)

@@ -47,7 +47,7 @@ HEADING_KEYS = {
     "ref_area": "area",
     "sex": "sex",
     "age": "age",
-    "time_period": "period",
+    "time_period": "period_iso",
     "period_label": "period",
     "year": "year_col",
     "value": "value",
@@ -225,7 +225,9 @@ def xlsx_bytes(table: pa.Table, tables: Tables, lang: str) -> bytes:
             data[name] = data[name].astype(object)
     data.columns = [t(HEADING_KEYS[c], lang) for c in COLUMNS]
     sink = io.BytesIO()
-    with pd.ExcelWriter(sink, engine="xlsxwriter") as writer:
+    # Text from the data stays text: no cell becomes a formula or a link.
+    options = {"strings_to_formulas": False, "strings_to_urls": False}
+    with pd.ExcelWriter(sink, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
         sheets = {
             t("sheet_data", lang): data,
             t("sheet_columns", lang): columns_sheet(lang),

@@ -90,7 +90,7 @@ def _records(tables: Tables, name: str) -> dict[str, dict]:
 def source_help(tables: Tables, source_id: str, quote: str, lang: str) -> str:
     """Tooltip text: the source title, its date and the quote with its language tag."""
     src = _records(tables, "sources")[source_id]
-    published = src["published"] if src["published"] != NOT_STATED else t("not_stated", lang)
+    published = _published_label(src, lang)
     return (
         f"{t('source', lang)}: {src['title']} ({published})\n\n"
         f"{t('quote', lang)} [{src['language']}]: «{quote}»"
@@ -286,6 +286,26 @@ def _timeline(tables: Tables, lang: str) -> pd.DataFrame:
     return events.sort_values("date_start", na_position="last").reset_index(drop=True)
 
 
+def timeline_summary(tables: Tables, lang: str) -> dict[str, int]:
+    """How many dated milestones the chart shows, and their first and last year."""
+    dated = timeline(tables, lang).dropna(subset=["date_start"])
+    years = dated["year"]
+    return {"count": len(dated), "first": int(years.min()), "last": int(years.max())}
+
+
+def timeline_table(tables: Tables, lang: str) -> pd.DataFrame:
+    """The chart as a table (its text alternative): date, category, title, source and quote."""
+    dated = timeline(tables, lang).dropna(subset=["date_start"])
+    keys = {"date_label": "date", "category_label": "category", "title": "title"}
+    keys |= {"source_title": "source", "quote": "quote", "quote_lang": "quote_lang"}
+    return dated[list(keys)].rename(columns={c: t(k, lang) for c, k in keys.items()})
+
+
+def undated_events(tables: Tables, lang: str) -> pd.DataFrame:
+    """Milestones whose source states no date: listed apart, never placed on the time axis."""
+    return timeline(tables, lang).query("date_start.isna()")
+
+
 # ---------------------------------------------------------------- explorer
 
 
@@ -351,13 +371,15 @@ def breakdowns(tables: Tables, code: str, area: str = NATIONAL) -> dict[str, lis
 def source_list(tables: Tables, lang: str) -> pd.DataFrame:
     src = tables.sources.drop(columns=["text"]).copy()
     src["kind_label"] = [t(f"kind_{k}", lang) for k in src["kind"]]
-    src["published_label"] = [
-        t("not_stated", lang)
-        if r.published == NOT_STATED
-        else formatting.date(r.published_start, lang, r.published_precision)
-        for r in src.itertuples()
-    ]
+    src["published_label"] = [_published_label(r._asdict(), lang) for r in src.itertuples()]
     return src.reset_index(drop=True)
+
+
+def _published_label(src: dict, lang: str) -> str:
+    """ "21 ноября 2016 г.", "2016" or "not stated", as precise as the document is."""
+    if src["published"] == NOT_STATED:
+        return t("not_stated", lang)
+    return formatting.date(src["published_start"], lang, src["published_precision"])
 
 
 def source_titles(tables: Tables) -> dict[str, str]:
@@ -447,6 +469,13 @@ def source_mentions(tables: Tables, source_id: str) -> pd.DataFrame | None:
     return tables.mentions[tables.mentions["source_id"] == source_id].reset_index(drop=True)
 
 
+def _mention_value(value: float | None, kind: str, lang: str) -> str:
+    """A mention's value for the reader; years and identifiers ("MICS-2024") keep their digits."""
+    if _missing(value):
+        return ""
+    return str(int(value)) if kind in ("year", "identifier") else formatting.number(value, lang)
+
+
 def mention_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
     """The finder's mentions of one source for display: what, how it was covered, and why."""
     mentions = source_mentions(tables, source_id)
@@ -455,7 +484,10 @@ def mention_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
         {
             t("number_in_text", lang): mentions["text"],
             t("number_kind", lang): mentions["kind"],
-            t("value", lang): mentions["value"],
+            t("value", lang): [
+                _mention_value(v, k, lang)
+                for v, k in zip(mentions["value"], mentions["kind"], strict=True)
+            ],
             t("coverage", lang): [t(f"mention_{c}", lang) for c in mentions["coverage"]],
             t("coverage_note", lang): reasons,
             t("repeats", lang): mentions["repeats"],

@@ -17,15 +17,15 @@ st.caption(t("downloads_help", lang))
 tables = data.tables()
 
 selected = Selection(year=year, area=state.area())
-st.subheader(
-    f"{t('downloads_selected', lang)}: {year if year is not None else t('all_years', lang)}"
-)
-components.observations_table(
-    data.shared(extract_table, selected, lang), tables, selected, lang, key="dl-selected"
-)
+everything = Selection()
+if selected != everything:  # under All years the selection is everything: one table, not two
+    label = year if year is not None else t("all_years", lang)
+    st.subheader(f"{t('downloads_selected', lang)}: {label}")
+    components.observations_table(
+        data.shared(extract_table, selected, lang), tables, selected, lang, key="dl-selected"
+    )
 
 st.subheader(t("downloads_all", lang))
-everything = Selection()
 components.observations_table(
     data.shared(extract_table, everything, lang), tables, everything, lang, key="dl-all"
 )

@@ -88,5 +88,6 @@ components.observations_table(
         "age",
         "source_title",
         "quote",
+        "quote_lang",
     ],
 )

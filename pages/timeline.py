@@ -14,24 +14,13 @@ lang, year = state.current()
 st.title(t("timeline_title", lang))
 
 events = data.view(views.timeline, lang)
-dated = events[events["date_start"].notna()]
-st.caption(
-    t(
-        "timeline_chart_alt",
-        lang,
-        count=len(dated),
-        first=int(dated["year"].min()),
-        last=int(dated["year"].max()),
-    )
-)
+st.caption(t("timeline_chart_alt", lang, **data.view(views.timeline_summary, lang)))
 st.plotly_chart(charts.timeline_figure(events, year, t("event_figures", lang)), width="stretch")
 
 with st.expander(t("timeline_table", lang), expanded=False):
-    table = dated[["date_label", "category_label", "title", "source_title", "quote"]]
-    table.columns = [t(k, lang) for k in ("date", "category", "title", "source", "quote")]
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(data.view(views.timeline_table, lang), hide_index=True, width="stretch")
 
-undated = events[events["date_start"].isna()]
+undated = data.view(views.undated_events, lang)
 if len(undated):
     st.subheader(t("date_not_stated_events", lang))
     for row in undated.itertuples():

@@ -172,6 +172,22 @@ def test_timeline_describes_its_chart_in_text():
     assert "Law on ensuring women's rights and children's safety" in all_text(at)
 
 
+def test_downloads_show_the_selection_and_everything_but_one_table_under_all_years():
+    at = run("pages/downloads.py", lang="en", year="2016")
+    assert [s.value for s in at.subheader] == ["Current selection: 2016", "Everything"]
+    assert len(at.dataframe) == 2
+    at = run("pages/downloads.py", lang="en")
+    assert [s.value for s in at.subheader] == ["Everything"]
+    assert len(at.dataframe) == 1
+
+
+def test_tables_on_screen_write_numbers_for_the_language():
+    at = run("pages/explorer.py", lang="ru", indicator="EVENT_PARTICIPANTS")
+    shown = at.dataframe[0].value
+    assert set(shown["Значение"]) == {"1\u00a0300", "1\u00a0000"}
+    assert set(shown["Статус"]) == {"Отчёт", "Анонсировано"}
+
+
 def test_sources_page_escapes_text_from_the_data(tmp_path, seed_tables, monkeypatch):
     tables = read_tables(seed_tables)
     sources = tables.sources.copy()

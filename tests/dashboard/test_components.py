@@ -1,6 +1,7 @@
 """Display copies of extracts: cut to the rows shown, dictionaries decoded, a row count."""
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from dashboard import components, extracts
@@ -37,3 +38,32 @@ def test_row_count_says_when_the_table_was_cut():
         "Showing the first 1,000 of 1,500 rows; the downloads hold them all."
     )
     assert "1 000" in components.row_count(table, "ru", shown=1_000).replace("\u00a0", " ")
+
+
+def test_display_frame_writes_numbers_and_codes_for_the_reader(extract):
+    columns = ["value", "qualifier", "obs_status", "ref_area", "sex", "age", "is_headline"]
+    child_pop = extract.filter(pc.equal(extract["indicator"], "CHILD_POP"))
+    ru = components.display_frame(child_pop, "ru", columns).iloc[0]
+    assert ru["Значение"] == "5\u00a0460\u00a0449"
+    assert (ru["Точность"], ru["Статус"], ru["Территория"]) == ("точно", "Отчёт", "Казахстан")
+    assert ru["Пол"] == "Всего" and bool(ru["Основная"])
+    en = components.display_frame(child_pop, "en", columns).iloc[0]
+    assert (en["Value"], en["Qualifier"], en["Area"]) == ("5,460,449", "exact", "Kazakhstan")
+
+
+def test_display_frame_labels_breakdowns_and_announced_figures():
+    table = pa.table(
+        {
+            "value": [1000.0, 12.5],
+            "qualifier": ["about", "more_than"],
+            "obs_status": ["F", "PA"],
+            "sex": ["F", "M"],
+            "age": ["Y0T17", "Y_GE65"],
+        }
+    )
+    frame = components.display_frame(table, "kk", table.column_names)
+    assert frame.iloc[:, 0].tolist() == ["1\u00a0000", "12,5"]
+    assert frame.iloc[:, 1].tolist() == ["шамамен", "астам"]
+    assert frame.iloc[:, 2].tolist() == ["Жарияланған жоспар", "Толық емес кезең"]
+    assert frame.iloc[:, 3].tolist() == ["Қыздар", "Ұлдар"]
+    assert frame.iloc[:, 4].tolist() == ["0–17 жас", "65 және одан үлкен"]

@@ -102,3 +102,25 @@ def test_columns_are_documented():
     doc = (ROOT / "docs" / "extracts.md").read_text(encoding="utf-8")
     for column in extracts.COLUMNS:
         assert f"`{column}`" in doc
+
+
+def test_xlsx_keeps_text_from_the_data_as_text(tables):
+    table = extracts.extract_table(tables, Selection(year=2016), "en")
+    risky = ["=1+1", '=HYPERLINK("http://example.org","x")'] + [""] * (table.num_rows - 2)
+    table = table.set_column(_quote_column(table), "quote", pa.array(risky))
+    sheet = openpyxl.load_workbook(io.BytesIO(extracts.xlsx_bytes(table, tables, "en")))["Data"]
+    quotes = [row[_quote_column(table)] for row in sheet.iter_rows(min_row=2, max_row=3)]
+    assert [c.data_type for c in quotes] == ["s", "s"]  # not "f": no formula runs on opening
+    assert quotes[0].value == "=1+1"
+
+
+def _quote_column(table: pa.Table) -> int:
+    return table.column_names.index("quote")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_every_column_has_its_own_heading(lang):
+    from dashboard.i18n import t
+
+    headings = [t(extracts.HEADING_KEYS[c], lang) for c in extracts.COLUMNS]
+    assert len(set(headings)) == len(headings)

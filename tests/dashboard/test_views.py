@@ -145,3 +145,27 @@ def test_source_catalogue_counts_each_documents_figures_milestones_and_mentions(
             views.source_titles(tables)["conf2016_report_ru"], ["used", "dismissed", "open"]
         ]
     )
+
+
+def test_source_help_gives_the_publication_date_in_the_language(tables):
+    ru = views.source_help(tables, "conf2016_report_ru", "«цитата»", "ru")
+    assert "(23 ноября 2016\u202fг.)" in ru and "[ru]" in ru
+    assert "(2016\u202fж. 23 қараша)" in views.source_help(tables, "conf2016_report_ru", "q", "kk")
+    assert "(not stated)" in views.source_help(tables, "unicef_kz_reference_ru", "q", "en")
+
+
+def test_timeline_summary_table_and_undated_milestones(tables):
+    summary = views.timeline_summary(tables, "en")
+    assert (summary["first"], summary["last"]) == (1989, 2025)
+    table = views.timeline_table(tables, "ru")
+    assert list(table.columns)[:3] == ["Дата", "Категория", "Название"]
+    assert len(table) == summary["count"] == len(views.timeline(tables, "ru")) - 1
+    undated = views.undated_events(tables, "en")
+    assert len(undated) == 1 and undated["date_label"].iloc[0] == "not stated"
+
+
+def test_mention_values_are_written_for_the_reader_but_years_keep_their_digits(tables):
+    shown = views.mention_table(tables, "conf2016_announce_kk", "ru")
+    values = dict(zip(shown["Число в тексте"], shown["Значение"], strict=True))
+    assert values["5 460 449"] == "5\u00a0460\u00a0449"
+    assert any(v == "2016" for v in values.values())
