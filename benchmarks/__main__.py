@@ -29,7 +29,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from benchmarks.pages import PAGES
 from benchmarks.synthetic import Shape, generate, parse_size
@@ -64,9 +64,9 @@ def wait_for(url: str, seconds: float) -> float:
     started = time.perf_counter()
     while True:
         try:
-            if httpx.get(url, timeout=max(5, seconds)).status_code == 200:
+            if httpx2.get(url, timeout=max(5, seconds)).status_code == 200:
                 return time.perf_counter() - started
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             pass
         if time.perf_counter() - started > seconds:
             raise TimeoutError(url)
@@ -88,7 +88,7 @@ def fetch(url: str) -> tuple[float, int]:
         return float(out[1]), int(out[2])
     started = time.perf_counter()
     size = 0
-    with httpx.stream("GET", url, timeout=3600) as answer:
+    with httpx2.stream("GET", url, timeout=3600) as answer:
         answer.raise_for_status()
         for piece in answer.iter_raw():
             size += len(piece)
@@ -171,10 +171,10 @@ def _agent_run(base: str, page: str, year: str, timeout: float) -> None:
     url_path = "" if PAGES[page] is None else page  # the default page's url_path is ""
     body = {"page": url_path, "query_params": {"year": [year], "lang": [LANG]}}
     deadline = time.monotonic() + timeout
-    answer = httpx.post(f"{base}/_stcore/agent/interact", json=body, timeout=timeout)
+    answer = httpx2.post(f"{base}/_stcore/agent/interact", json=body, timeout=timeout)
     while answer.status_code == 202 and time.monotonic() < deadline:
         session = answer.json()["session_id"]
-        answer = httpx.post(
+        answer = httpx2.post(
             f"{base}/_stcore/agent/interact", json={"session_id": session}, timeout=timeout
         )
     answer.raise_for_status()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -9,7 +11,7 @@ import streamlit as st
 
 from dashboard import extracts, formatting
 from dashboard.i18n import t
-from dashboard.markup import md
+from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
 from dashboard.tables import Tables
 from dashboard.views import Kpi
@@ -142,6 +144,38 @@ TABLE_COLUMNS = (
     "quote",
     "quote_lang",
 )
+
+
+def breakdown_pickers(splits: dict[str, list[str]], lang: str) -> dict[str, str]:
+    """A control for each breakdown the data has (sex, age), side by side; the chosen codes."""
+    if not splits:
+        return {}
+    describe = {"sex": formatting.sex, "age": formatting.age}
+    return {
+        dim: column.selectbox(
+            t(dim, lang), values, format_func=lambda v, d=dim: describe[d](v, lang), key=f"by-{dim}"
+        )
+        for column, (dim, values) in zip(st.columns(len(splits)), splits.items(), strict=True)
+    }
+
+
+SOURCE_TEXT_STYLE = (
+    "<style>mark.quote{background:#ffe08a;color:#1a1a1a;padding:0 .1em}"
+    "mark.open{background:#ffc9c9;color:#1a1a1a}"
+    ".source-text{line-height:1.6;max-height:32rem;overflow-y:auto}</style>"
+)
+
+
+def marked_text(text: str, spans: list[tuple[int, int, str]], language: str, label: str) -> None:
+    """A document's full text, escaped, with its spans marked, in a scrolling region.
+
+    The region is focusable, so that the keyboard can scroll it too.
+    """
+    region = (
+        f'<div class="source-text" lang="{html.escape(language)}" tabindex="0" role="region" '
+        f'aria-label="{html.escape(label)}">{highlighted_html(text, spans)}</div>'
+    )
+    st.markdown(SOURCE_TEXT_STYLE + region, unsafe_allow_html=True)
 
 
 def facts(items: list[tuple[str, str]]) -> None:

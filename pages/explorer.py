@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, components, formatting, state, views
+from dashboard import charts, components, state, views
 from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
@@ -36,14 +36,7 @@ components.facts(
 
 area = state.area()
 splits = data.view(views.breakdowns, code, area or NATIONAL)
-choice = {"sex": TOTAL, "age": None}
-if splits:
-    columns = st.columns(len(splits))
-    for column, (dim, values) in zip(columns, splits.items(), strict=True):
-        describe = formatting.sex if dim == "sex" else formatting.age
-        choice[dim] = column.selectbox(
-            t(dim, lang), values, format_func=lambda v, f=describe: f(v, lang), key=f"by-{dim}"
-        )
+choice = {"sex": TOTAL, "age": None} | components.breakdown_pickers(splits, lang)
 series = data.view(
     views.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"]
 )

@@ -1,14 +1,12 @@
 """Sources: every document at a glance; one at a time with its figures and marked text."""
 
-from html import escape
-
 import streamlit as st
 
 from dashboard import components, state, views
 from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
-from dashboard.markup import highlighted_html, md
+from dashboard.markup import md
 from dashboard.selection import Selection
 from dashboard.shell import ensure_entrypoint
 
@@ -17,12 +15,6 @@ ensure_entrypoint()
 lang, _ = state.current()
 st.title(t("sources", lang))
 st.caption(t("sources_help", lang))
-st.markdown(
-    "<style>mark.quote{background:#ffe08a;color:#1a1a1a;padding:0 .1em}"
-    "mark.open{background:#ffc9c9;color:#1a1a1a}"
-    ".source-text{line-height:1.6;max-height:32rem;overflow-y:auto}</style>",
-    unsafe_allow_html=True,
-)
 catalogue = data.view(views.source_catalogue, lang)
 st.dataframe(
     catalogue,
@@ -80,11 +72,9 @@ if mentions:
 
 st.markdown(f"**{t('full_text', lang)}** ({language})")
 st.caption(t("highlight_help", lang))
-text = data.view(views.source_text, source_id)
-spans = data.view(views.source_spans, source_id)
-st.markdown(
-    # A scrolling region: focusable, so that the keyboard can scroll it too.
-    f'<div class="source-text" lang="{language}" tabindex="0" role="region" '
-    f'aria-label="{escape(t("full_text", lang))}">{highlighted_html(text, spans)}</div>',
-    unsafe_allow_html=True,
+components.marked_text(
+    data.view(views.source_text, source_id),
+    data.view(views.source_spans, source_id),
+    language,
+    t("full_text", lang),
 )
