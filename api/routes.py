@@ -136,6 +136,14 @@ async def healthz(request: Request) -> Response:
     )
 
 
+async def not_found(request: Request) -> Response:
+    """Any other path under /api: a JSON 404 naming the endpoints (not the dashboard's page)."""
+    return JSONResponse(
+        {"error": f"no such endpoint: {request.url.path}", "endpoints": ENDPOINTS},
+        status_code=404,
+    )
+
+
 ROUTES = [
     Route(f"{PREFIX}/observations.csv", observations, methods=["GET"]),
     Route(f"{PREFIX}/observations.json", observations, methods=["GET"]),
@@ -143,6 +151,8 @@ ROUTES = [
     Route(f"{PREFIX}/sources.json", sources, methods=["GET"]),
     Route("/healthz", healthz, methods=["GET"]),
 ]
+ENDPOINTS = [route.path for route in ROUTES]
+ROUTES.append(Route("/api/{rest:path}", not_found))
 
 
 def create_app() -> Starlette:

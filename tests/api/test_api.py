@@ -234,3 +234,11 @@ def test_json_is_valid_for_every_slice_size(rich):
     for rows in (1, 2, 5, 1000):
         text = b"".join(bytes(p) for p in json_chunks(table, rows=rows, workers=2))
         assert json.loads(text)["data"] == table.to_pylist()
+
+
+@pytest.mark.parametrize("path", ["/api/v1/observations.xlsx", "/api/v2/indicators.json", "/api"])
+def test_an_unknown_api_path_is_a_json_404_naming_the_endpoints(client, path):
+    answer = client.get(path)
+    assert answer.status_code == 404 and answer.headers["content-type"] == "application/json"
+    assert path in answer.json()["error"]
+    assert "/api/v1/observations.json" in answer.json()["endpoints"]

@@ -112,6 +112,10 @@ def test_streamlit_run_serve_py_serves_pages_and_api(rich_tables_dir, rich):
         assert answer.content == extracts.csv_bytes(expected)
         bad = httpx2.get(f"{base}/api/v1/observations.json", params={"sex": "X"})
         assert bad.status_code == 400 and bad.json()["parameter"] == "sex"
+        unknown = httpx2.get(f"{base}/api/v1/observations.xlsx")
+        assert (
+            unknown.status_code == 404 and "/api/v1/observations.csv" in unknown.json()["endpoints"]
+        )
     finally:
         process.terminate()
         try:
