@@ -483,7 +483,7 @@ def mention_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
     shown = pd.DataFrame(
         {
             t("number_in_text", lang): mentions["text"],
-            t("number_kind", lang): mentions["kind"],
+            t("number_kind", lang): [t(f"mention_kind_{k}", lang) for k in mentions["kind"]],
             t("value", lang): [
                 _mention_value(v, k, lang)
                 for v, k in zip(mentions["value"], mentions["kind"], strict=True)

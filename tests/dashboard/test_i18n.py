@@ -48,3 +48,11 @@ def test_language_comes_from_url_then_browser_then_kazakh(param, locale, expecte
 
 def test_t_fills_placeholders():
     assert t("bad_year", "en", value="abc") == "Year “abc” is not in the data: showing all years."
+
+
+def test_every_kind_of_number_the_finder_tells_has_a_name_in_each_language():
+    from loaders.finder.mention import KINDS
+
+    names = {kind: [t(f"mention_kind_{kind}", lang) for lang in LANGS] for kind in KINDS}
+    assert names["date_range"] == ["күндер аралығы", "диапазон дат", "date range"]
+    assert all(all(n.strip() for n in ns) for ns in names.values())

@@ -180,7 +180,33 @@ def wait_idle(page: Page, timeout: float = 30_000) -> None:
 
 
 def screenshot(page: Page, name: str) -> Path:
+    """What the reader sees first (`name.png`) and the whole page (`name_full.png`)."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path))
+    full_page_screenshot(page, ARTIFACTS / f"{name}_full.png")
     return path
+
+
+MAIN_HEIGHT = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    return main ? main.scrollHeight : 0;
+}"""
+
+
+def full_page_screenshot(page: Page, path: Path, limit: int = 16_000) -> None:
+    """The whole page, down to its last element.
+
+    Streamlit scrolls inside its main panel, not the document, so Playwright's full_page
+    shot holds only the viewport: for one shot the viewport is made as tall as the panel's
+    content (up to `limit` pixels), then set back.
+    """
+    size = page.viewport_size
+    height = min(page.evaluate(MAIN_HEIGHT), limit)
+    if height > size["height"]:
+        page.set_viewport_size({"width": size["width"], "height": height})
+        page.wait_for_timeout(500)  # charts and tables redraw for the new size
+    try:
+        page.screenshot(path=str(path))
+    finally:
+        page.set_viewport_size(size)

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from playwright.sync_api import Page, expect
 
+from dashboard import extracts
 from tests.e2e.conftest import LANGS, PAGES, new_page, open_page, screenshot, wait_idle
 
 pytestmark = pytest.mark.e2e
@@ -153,9 +154,14 @@ def test_downloads_csv_and_xlsx_from_the_page(page: Page, app_url: str):
 
     book = openpyxl.load_workbook(io.BytesIO(_download(page, "Скачать Excel")))
     assert book.sheetnames == ["Данные", "Столбцы", "Показатели", "Источники"]
-    assert book["Данные"].max_row == 9
-    names = [d.suggested_filename for d in []]
-    assert names == []
+    heading, *data = list(book["Данные"].values)
+    assert len(data) == 8
+    sheet_rows = [dict(zip(heading, row, strict=True)) for row in data]
+    births = next(r for r in sheet_rows if r["Код показателя"] == "BIRTHS")
+    assert births["Значение"] == 308297 and births["Показатель"] == "Число родившихся"
+    assert "308 297" in births["Цитата"] and births["Период"] == "январь–октябрь 2016"
+    described = [row[0] for row in list(book["Столбцы"].values)[1:]]
+    assert described == list(extracts.COLUMNS)
 
 
 def test_download_file_names_say_what_is_inside(page: Page, app_url: str):
