@@ -381,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--reruns", type=int, default=20)
-    parser.add_argument("--budget", type=float, default=300.0, help="seconds of reruns per page")
+    parser.add_argument("--budget", type=float, default=300.0, help="seconds for reruns past 20")
     parser.add_argument("--runs", type=int, default=5, help="fetches of a filtered extract")
     parser.add_argument("--full-runs", type=int, default=3, help="fetches of a full extract")
     parser.add_argument("--no-datasette", action="store_true")
