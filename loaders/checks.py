@@ -7,9 +7,9 @@ from pathlib import Path
 
 from indicators.areas import area_codes
 from indicators.registry import Indicator, Unit
+from loaders.finder import find_mentions
 from loaders.lexicon import stated_direction, states_qualifier
 from loaders.models import EventEntry, FigureEntry
-from loaders.numbers import read_numbers
 from loaders.periods import parse_period
 from loaders.problems import Problem
 from loaders.sources import Source
@@ -33,13 +33,25 @@ def check_quote(source: Source, quote: str) -> str | None:
     return None
 
 
+# The finder's kinds of number that can state a figure of each kind of unit.
+STATING_KINDS = {
+    "count": ("count", "money"),
+    "percent": ("percent",),
+    "percent_change": ("percent",),
+}
+
+
 def check_value(fig: FigureEntry, unit: Unit, lang: str) -> list[str]:
-    """The value must be a number the quote states; a change takes its sign from the words."""
-    wants_percent = unit.kind != "count"
-    stated = [t for t in read_numbers(fig.quote, lang) if t.percent == wants_percent]
-    if not any(_same(t.value, abs(fig.value)) for t in stated):
-        found = ", ".join(t.raw for t in stated) or "none"
-        kind = "percentage" if wants_percent else "number"
+    """The value must be a quantity the quote states; a change takes its sign from the words.
+
+    The quote is read by the figure finder, so a year, a duration ("10 айының"), an ordinal
+    or an identifier with the same digits does not count as stating the value.
+    """
+    kinds = STATING_KINDS[unit.kind]
+    stated = [m for m in find_mentions(fig.quote, lang) if m.kind in kinds]
+    if not any(_same(m.value, abs(fig.value)) for m in stated):
+        found = ", ".join(m.text for m in stated) or "none"
+        kind = "number" if unit.kind == "count" else "percentage"
         return [f"value {fig.value:g} is not a {kind} the quote states (it states: {found})"]
     if unit.kind != "percent_change":
         return []
