@@ -62,9 +62,11 @@ def identifier(token: NumberToken, text: str) -> Kind | None:
     start, end = token.start, token.number_end
     prefix = _ID_PREFIX.search(text, max(0, start - 14), start)
     if prefix:
+        name = prefix.group(0).strip(" -‑")
         spaced = prefix.group("sep") == " "
-        single = len(prefix.group(0).strip(" -‑")) == 1
-        if not (spaced and (single or next_word(text, end) is not None)):
+        # "РК 5 460 449 детей" counts; "ЦУР 16 и", "PISA 2022 показало" name.
+        counts = spaced and (len(name) == 1 or next_word(text, end) is not None)
+        if not counts or _names_an_edition(name, token):
             return Kind("identifier", prefix.start(), end, token.value)
     numero = _NUMERO.search(text, max(0, start - 4), start)
     if numero:
@@ -77,6 +79,12 @@ def identifier(token: NumberToken, text: str) -> Kind | None:
         if glued:
             return Kind("identifier", start, glued.end(), token.value)
     return None
+
+
+def _names_an_edition(name: str, token: NumberToken) -> bool:
+    if v.SERIES_NAME.fullmatch(name):
+        return True
+    return bool(v.LATIN_ACRONYM.fullmatch(name)) and 1900 <= token.value <= 2100
 
 
 def list_item(token: NumberToken, text: str) -> Kind | None:

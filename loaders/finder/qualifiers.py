@@ -29,7 +29,18 @@ _BEFORE = re.compile(
     + rf")(?:\s+чем)?(?:\s+{_PREPOSITION})?\s*[-–—]?\s*$"
 )
 _UP_TO = re.compile(rf"(?<!{LETTER})до\s*$")
-_FROM_BEFORE_UP_TO = re.compile(rf"(?<!{LETTER})от\s+\S+\s+до\s*$")
+# "до" ends a range or a change rather than bounding the number: "от 5 до 7", "с 5 до 7",
+# "снизилась до 7,9", "сократился на 2,3 п.п. до 5,2%", "рост ... до 6,9 млн".
+_CHANGE_STEMS = (
+    "снизи|снижа|сниже|сократи|сокраща|сокраще|уменьши|уменьша|уменьше|упа|пони|"
+    "увеличи|увелича|увеличе|вырос|выра|возрос|возраста|рост|повыси|повыша|повыше|"
+    "дости|довед|довест|дорос|измени|изменя"
+)
+_RANGE_OR_CHANGE_TO = re.compile(
+    rf"(?:(?<!{LETTER})(?:от|с|со)\s+\S+(?:\s+\S+)?"
+    rf"|(?<!{LETTER})на\s+\S+(?:\s+\S+){{0,2}}"
+    rf"|(?<!{LETTER})(?:{_CHANGE_STEMS}){LETTER}*(?:\s+\S+){{0,3}})\s+до\s*$"
+)
 _AFTER = re.compile(
     r"\s*(?:"
     + "|".join(f"(?P<{q}>{_group(phrases)})" for q, phrases in QUALIFIER_AFTER.items())
@@ -71,7 +82,7 @@ def qualifier(
     found = _named(_BEFORE.search(before))
     if found:
         return found
-    if _UP_TO.search(before) and not _FROM_BEFORE_UP_TO.search(before):
+    if _UP_TO.search(before) and not _RANGE_OR_CHANGE_TO.search(before):
         return "less_than"
     for pos in (end, unit_end):
         if pos is None:

@@ -42,6 +42,19 @@ UNIT_KINDS_FOR: dict[str, tuple[str, ...]] = {
     "money": ("money",),
 }
 _WORD = re.compile(rf"{LETTER}+")
+# A number right before a word, as in "30 елден", "500-ден астам адам": that word is its noun.
+_NUMBER_BEFORE = re.compile(rf"\d(?:[\d\s,.]*\d)?(?:%?[-‑]{LETTER}+)?\s*$")
+
+
+def _noun_of_another_number(text: str, pos: int, span: tuple[int, int]) -> bool:
+    """Is the keyword at `pos` the noun of a number other than the one at `span`?
+
+    "Конференцияға 30 елден 500-ден астам адам қатысты": "елден" counts the 30, not the 500.
+    """
+    near = _NUMBER_BEFORE.search(text, max(0, pos - 24), pos)
+    return near is not None and not span[0] <= near.start() < span[1]
+
+
 _SPACE_CHAR = re.compile(r"\s")
 
 
@@ -145,6 +158,8 @@ class Suggester:
         best: dict[str, dict[str, float]] = {}
         anchored: set[str] = set()
         for kw, pos in self._found_in(text, sentence):
+            if _noun_of_another_number(text, pos, span):
+                continue
             end = pos + len(kw.text)
             if unit_span and pos <= unit_span[0] < end + 1 and pos < unit_span[1]:
                 if not any(self.unit_kind.get(code) in wanted for code in kw.codes):

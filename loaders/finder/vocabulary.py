@@ -67,6 +67,16 @@ REFERENCE_WORD = re.compile(
     re.I,
 )
 
+# Names of numbered series: the number after them names a goal, a survey round or an event
+# ("ЦУР 4", "MICS 2024", "EXPO 2017"), whatever word follows.
+SERIES_NAME = re.compile(
+    r"ЦУР|ЦРТ|ТДМ|МДМ|SDGs?|MDGs?|MICS|DHS|PISA|TIMSS|PIRLS|ICCS|TALIS|EXPO|ЭКСПО|COVID|"
+    r"ISO|ГОСТ|СТ\s?РК|COP|G",
+)
+# An acronym in Latin capitals before a year-like number names an edition ("PISA 2022").
+LATIN_ACRONYM = re.compile(r"[A-Z]{2,12}")
+
+
 # Words that are no counted noun: prepositions, conjunctions, particles, pronouns.
 STOP_WORDS = words_of(
     """

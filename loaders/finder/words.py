@@ -8,7 +8,7 @@ from loaders.numbers import LETTER, SPACE
 
 _NEXT = re.compile(rf"{SPACE}*({LETTER}+(?:-{LETTER}+)*)")  # "іс-шара" is one word
 _PREVIOUS = re.compile(rf"(?<!{LETTER})({LETTER}+)\.?{SPACE}*$")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]]")
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]")  # not the comma of "1,2"
 
 
 def next_word(text: str, pos: int) -> tuple[str, int, int] | None:

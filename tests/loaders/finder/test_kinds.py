@@ -73,6 +73,14 @@ def _kinds(text, lang=None):
         ("COVID-19 и G20", [("COVID-19", "identifier", 19), ("G20", "identifier", 20)]),
         ("статьи 19 Конвенции, ст. 5, № 7", None),
         ("в 10:30", [("10:30", "identifier", 10)]),
+        (
+            "В рамках ЦУР 16 и ЦУР 4 работа",
+            [("ЦУР 16", "identifier", 16), ("ЦУР 4", "identifier", 4)],
+        ),
+        ("ЦУР 4 аясында", [("ЦУР 4", "identifier", 4)]),
+        ("Исследование MICS 2024 показало", [("MICS 2024", "identifier", 2024)]),
+        ("PISA 2022 бағдарламасы", [("PISA 2022", "identifier", 2022)]),
+        ("в РК 5 460 449 детей", [("5 460 449", "count", 5460449)]),  # a name, then a count
     ],
 )
 def test_kind_and_value(text, expected):

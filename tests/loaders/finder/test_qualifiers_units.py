@@ -53,6 +53,22 @@ def test_qualifier_and_unit(text, qualifier, unit):
     assert _first(text) == (qualifier, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Смертность снизилась до 7,9 промилле", 7.9, "exact"),  # the end of a change
+        ("сократился на 2,3 п.п. до 5,2%", 5.2, "exact"),
+        ("Число выросло на 1,2% до 6,9 млн.", 6_900_000, "exact"),
+        ("Пособие выросло с 5 до 7 тыс. тенге", 7000, "exact"),
+        ("В лагерях отдохнут до 5 тысяч детей", 5000, "less_than"),  # up to: a bound
+        ("Принимаются дети до 3 лет", 3, "less_than"),
+    ],
+)
+def test_do_bounds_a_number_only_when_it_ends_no_change_or_range(text, value, qualifier):
+    found = {m.plain_value: m.qualifier for m in find_mentions(text)}
+    assert found[value] == qualifier
+
+
 def test_the_upper_bound_of_a_range_is_exact():
     assert [(m.plain_value, m.qualifier) for m in find_mentions("от 10 до 15 детей")] == [
         (10, "exact"),

@@ -25,6 +25,7 @@ def _suggest(text, suggester, lang=None):
         ("2016 жылы 308 297 бала дүниеге келген.", "BIRTHS"),  # born beats children
         ("За год родилось 390 тысяч детей.", "BIRTHS"),
         ("Биыл 400 мың нәресте туылды.", "BIRTHS"),
+        ("2023 жылы 400 мыңнан астам бала туылды.", "BIRTHS"),
         ("Қазақстанда 5 460 449 бала бар.", "CHILD_POP"),
         ("В стране проживают 6,8 млн детей.", "CHILD_POP"),
         ("Форумға 500-ден астам адам қатысты.", "EVENT_PARTICIPANTS"),
@@ -44,6 +45,14 @@ def _suggest(text, suggester, lang=None):
 def test_proposes_the_indicator_the_words_describe(text, indicator, suggester):
     quantities = [s for s in _suggest(text, suggester) if s[1]]
     assert quantities and quantities[0][1] == indicator, quantities
+
+
+def test_the_noun_of_another_number_does_not_speak_for_this_one(suggester):
+    got = _suggest("Конференцияға 30 елден 500-ден астам адам қатысты.", suggester)
+    assert [(t, i) for t, i, _ in got] == [
+        ("30", "EVENT_COUNTRIES"),
+        ("500-ден", "EVENT_PARTICIPANTS"),
+    ]
 
 
 def test_the_counted_noun_decides_between_two_counts_in_one_clause(suggester):
