@@ -8,7 +8,7 @@ PORT ?= 8501
 .PHONY: run test data lint format bench clean
 
 $(VENV)/.runtime: requirements.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	bash scripts/ensure-venv.sh $(PYTHON) $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
