@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 import streamlit as st
 
 from dashboard import extracts, formatting
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
 from dashboard.tables import Tables
@@ -127,7 +127,7 @@ def row_count(table: pa.Table, lang: str, shown: int = DISPLAY_ROWS) -> str:
     """ "12 rows", or "Showing the first 1,000 of 35,000 rows" when the table was cut."""
     count = formatting.number(table.num_rows, lang)
     if table.num_rows <= shown:
-        return t("rows", lang, count=count)
+        return plural("rows", lang, table.num_rows, count=count)
     return t("rows_shown", lang, shown=formatting.number(shown, lang), count=count)
 
 

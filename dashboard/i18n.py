@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from babel import Locale
 
 LANGS = ("kk", "ru", "en")
 DEFAULT_LANG = "kk"
@@ -17,6 +18,15 @@ STRINGS_FILE = Path(__file__).resolve().parent / "strings.yaml"
 def strings() -> dict[str, dict[str, str]]:
     with open(STRINGS_FILE, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
+
+
+def plural(key: str, lang: str, number: float, **values: object) -> str:
+    """The text for `key` in the plural form `number` takes in `lang` (CLDR rules, via Babel):
+    `key_one`, `key_few` ... where the strings have that form, else `key` itself.
+    "1 строка", "3 строки", "5 строк"; "1 row", "2 rows"."""
+    form = Locale.parse(BABEL_LOCALES[lang]).plural_form(number)
+    chosen = f"{key}_{form}" if f"{key}_{form}" in strings() else key
+    return t(chosen, lang, **values)
 
 
 def t(key: str, lang: str, **values: object) -> str:

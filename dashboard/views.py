@@ -321,8 +321,9 @@ def indicator_info(tables: Tables, code: str, lang: str) -> dict[str, str | None
         "unit": ind[f"unit_{lang}"],
         "unit_kind": ind["unit_kind"],
         "domain": t(f"domain_{ind['domain']}", lang),
-        "crc_article": ind["crc_article"],
-        "sdg_target": ind["sdg_target"],
+        # Where the registry names none, None (the page shows a dash), never NaN.
+        "crc_article": None if _missing(ind["crc_article"]) else ind["crc_article"],
+        "sdg_target": None if _missing(ind["sdg_target"]) else ind["sdg_target"],
     }
 
 

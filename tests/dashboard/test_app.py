@@ -148,6 +148,15 @@ def test_every_page_runs_in_every_language(page, lang):
     assert not at.error
 
 
+@pytest.mark.parametrize("year", ["2016", "2025", "1989", "abc"])
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_for_a_year_and_for_a_bad_one(page, year):
+    at = run(page, lang="ru", year=year)
+    assert at.title and not at.error
+    # A bad year falls back to all years (its notice came with the first run) and leaves the URL.
+    assert at.query_params.get("year") == (None if year == "abc" else year)
+
+
 def test_explorer_reads_the_indicator_from_the_url():
     at = run("pages/explorer.py", lang="en", indicator="EVENT_PARTICIPANTS")
     assert at.title[0].value == "Event participants"

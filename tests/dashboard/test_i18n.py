@@ -56,3 +56,23 @@ def test_every_kind_of_number_the_finder_tells_has_a_name_in_each_language():
     names = {kind: [t(f"mention_kind_{kind}", lang) for lang in LANGS] for kind in KINDS}
     assert names["date_range"] == ["күндер аралығы", "диапазон дат", "date range"]
     assert all(all(n.strip() for n in ns) for ns in names.values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "text"),
+    [
+        ("ru", 1, "1 строка"),
+        ("ru", 21, "21 строка"),
+        ("ru", 3, "3 строки"),
+        ("ru", 5, "5 строк"),
+        ("ru", 12, "12 строк"),
+        ("en", 1, "1 row"),
+        ("en", 2, "2 rows"),
+        ("kk", 1, "1 жол"),
+        ("kk", 7, "7 жол"),
+    ],
+)
+def test_counts_take_the_plural_form_of_the_language(lang, count, text):
+    from dashboard.i18n import plural
+
+    assert plural("rows", lang, count, count=count) == text

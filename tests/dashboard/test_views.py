@@ -170,3 +170,8 @@ def test_mention_values_are_written_for_the_reader_but_years_keep_their_digits(t
     values = dict(zip(shown["Число в тексте"], shown["Значение"], strict=True))
     assert values["5 460 449"] == "5\u00a0460\u00a0449"
     assert any(v == "2016" for v in values.values())
+
+
+def test_indicator_info_gives_none_where_the_registry_names_no_target(tables):
+    info = views.indicator_info(tables, "BIRTHS", "ru")
+    assert info["crc_article"] == "7" and info["sdg_target"] is None
