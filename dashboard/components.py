@@ -144,6 +144,8 @@ TABLE_COLUMNS = (
     "quote",
     "quote_lang",
 )
+# One indicator's observations (the Explorer): its name is the page's title; breakdowns shown.
+INDICATOR_COLUMNS = (*TABLE_COLUMNS[1:7], "ref_area", "sex", "age", *TABLE_COLUMNS[7:])
 
 
 def breakdown_pickers(splits: dict[str, list[str]], lang: str) -> dict[str, str]:
