@@ -60,20 +60,37 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
 
 
 # "от 3 до 6 лет", "10-15 детей", "3 пен 6 жас": the first number of a range is of the
-# kind and counts the noun of the second.
+# kind and counts the noun of the second; "с 5 до 7 тыс." takes its scale word too.
 _RANGE_JOIN = re.compile(r"\s*(?:до|по|[-–—]|пен|мен|бен)\s*", re.IGNORECASE)
 _SHARED_KINDS = frozenset({"count", "percent", "money", "duration", "rate"})
 
 
 def _share_range_kinds(text: str, mentions: list[Mention]) -> None:
     for first, second in itertools.pairwise(mentions):
-        if (
-            first.kind == "count"
-            and first.unit is None
-            and second.kind in _SHARED_KINDS
-            and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        if second.kind not in _SHARED_KINDS or not _RANGE_JOIN.fullmatch(
+            text, first.end, second.start
         ):
+            continue
+        if first.kind == "count" and first.unit is None:
             first.kind, first.unit = second.kind, second.unit
+        if first.kind == second.kind:
+            _share_range_scale(first, second)
+
+
+def _scale(mention: Mention) -> int:
+    tokens = read_numbers(mention.text)
+    return tokens[0].scale if tokens else 1
+
+
+def _share_range_scale(first: Mention, second: Mention) -> None:
+    """ "с 5 до 7 тыс." is 5 000 to 7 000, but "от 500 до 2 тыс." is 500 to 2 000: the first
+    number takes the second's scale when it has none and the two bare numbers are alike
+    (within a factor of ten)."""
+    scale = _scale(second)
+    if scale == 1 or _scale(first) != 1 or not first.value or not second.value:
+        return
+    if 0.1 <= first.value / (second.value / scale) <= 10:
+        first.value = first.value * scale
 
 
 def _phone(start: int, end: int) -> DateMention:

@@ -69,6 +69,20 @@ def test_do_bounds_a_number_only_when_it_ends_no_change_or_range(text, value, qu
     assert found[value] == qualifier
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("с 5 до 7 тыс. тенге", [5000, 7000]),  # the scale word serves both numbers
+        ("снизилась с 7 до 5 млн человек", [7_000_000, 5_000_000]),
+        ("3,5–4 млн детей", [3_500_000, 4_000_000]),
+        ("от 500 до 2 тыс. тенге", [500, 2000]),  # 500 is not 500 thousand
+        ("от 3 до 6 лет", [3, 6]),
+    ],
+)
+def test_the_first_number_of_a_range_takes_the_scale_of_the_second(text, values):
+    assert [m.plain_value for m in find_mentions(text, "ru")] == values
+
+
 def test_the_upper_bound_of_a_range_is_exact():
     assert [(m.plain_value, m.qualifier) for m in find_mentions("от 10 до 15 детей")] == [
         (10, "exact"),
