@@ -37,8 +37,8 @@ _CHANGE_STEMS = (
     "дости|довед|довест|дорос|измени|изменя"
 )
 _RANGE_OR_CHANGE_TO = re.compile(
-    rf"(?:(?<!{LETTER})(?:от|с|со)\s+\S+(?:\s+\S+)?"
-    rf"|(?<!{LETTER})на\s+\S+(?:\s+\S+){{0,2}}"
+    rf"(?:(?<!{LETTER})(?:от|с|со)\s+\S*\d\S*(?:\s+\S+)?"  # a number: not "с детьми до 3 лет"
+    rf"|(?<!{LETTER})на\s+\S*\d\S*(?:\s+\S+){{0,2}}"
     rf"|(?<!{LETTER})(?:{_CHANGE_STEMS}){LETTER}*(?:\s+\S+){{0,3}})\s+до\s*$"
 )
 _AFTER = re.compile(

@@ -62,6 +62,8 @@ def test_qualifier_and_unit(text, qualifier, unit):
         ("Пособие выросло с 5 до 7 тыс. тенге", 7000, "exact"),
         ("В лагерях отдохнут до 5 тысяч детей", 5000, "less_than"),  # up to: a bound
         ("Принимаются дети до 3 лет", 3, "less_than"),
+        ("работа с детьми до 3 лет", 3, "less_than"),  # "с" here is "with", not "from"
+        ("скидка на проезд до 50%", 50, "less_than"),
     ],
 )
 def test_do_bounds_a_number_only_when_it_ends_no_change_or_range(text, value, qualifier):
