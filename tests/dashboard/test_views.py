@@ -120,7 +120,8 @@ def test_breakdowns_appear_only_when_the_data_has_them(seed_tables, tables):
 
 def test_mention_table_shows_how_each_number_was_covered(tables):
     shown = views.mention_table(tables, "conf2016_report_ru", "en")
-    assert "anniversary" in set(shown["Kind"])
+    ru = views.mention_table(tables, "conf2016_report_ru", "ru")
+    assert "годовщина" in set(ru["Вид"])  # the finder's kinds in words, not its codes
     assert {"used", "dismissed"} <= set(shown["Coverage"])
     anniversary = shown[shown["Number in the text"] == "25-летию"].iloc[0]
     assert anniversary["Coverage"] == "dismissed" and "Anniversary" in anniversary["Why"]
