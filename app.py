@@ -5,9 +5,10 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import data_access as data
-from dashboard import state, views
+from dashboard import state
 from dashboard.i18n import t
 from dashboard.shell import use_navigation
+from dashboard.views import options
 from indicators.areas import area_names
 
 ICON = Path(__file__).resolve().parent / "assets" / "icon.png"
@@ -25,8 +26,8 @@ if not data.tables_available():
     st.error(t("no_tables", lang))
     st.stop()
 
-years = data.view(views.year_options)
-areas = data.view(views.area_options)
+years = data.view(options.year_options)
+areas = data.view(options.area_options)
 bad_year = state.init_year(years)
 bad_area = state.init_area(areas)
 lang = state.language_switch()

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from starlette.datastructures import QueryParams
 
-from dashboard import views
 from dashboard.i18n import DEFAULT_LANG, LANGS
 from dashboard.selection import Selection, distinct
 from dashboard.tables import Tables
+from dashboard.views import options
 from indicators.areas import area_codes
 
 FILTERS = ("year", "indicator", "area", "sex", "age", "lang", "headline_only")
@@ -42,7 +42,7 @@ def _known(tables: Tables) -> dict[str, set]:
     def make() -> dict[str, set]:
         obs = tables.observations
         return {
-            "year": set(views.year_options(tables)),
+            "year": set(options.year_options(tables)),
             "indicator": set(tables.indicators["code"]),
             "area": set(area_codes()) | set(distinct(obs["ref_area"])),
             "sex": set(SEXES),

@@ -21,9 +21,9 @@ import random
 import time
 from dataclasses import dataclass
 
-from loaders.finder import find_mentions
-from loaders.finder.suggest import load_suggester
-from loaders.paths import REGISTRY_DIR
+from finder import find_mentions
+from finder.suggest import load_suggester
+from indicators.load import REGISTRY_DIR
 
 SEPARATORS = (" ", "\u00a0", "\u202f")
 

@@ -39,7 +39,8 @@ YEARS = np.arange(1990, 2026)
 SEXES = ("_T", "F", "M")
 AGES = ("_T", "Y0T4", "Y5T9", "Y10T14", "Y15T17")
 CHILD_TOTAL_AGE = "Y0T17"
-NOT_STATED = "not stated"
+from indicators.codes import NOT_STATED  # noqa: E402
+
 SLICE_ROWS = 1_000_000
 EPOCH = dt.date(1970, 1, 1)
 

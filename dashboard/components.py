@@ -14,7 +14,7 @@ from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
 from dashboard.tables import Tables
-from dashboard.views import Kpi
+from dashboard.views.overview import Kpi
 from indicators.areas import area_names
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.tables import Fingerprint, Tables, current_tables, fingerprint, has_tables
+from indicators.problems import BuildFailed
 from loaders.build import build, is_stale
 from loaders.paths import builds_at_start, data_dir, tables_dir
-from loaders.problems import BuildFailed
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from babel.dates import format_date, format_skeleton, get_month_names
 from babel.numbers import format_decimal
 
 from dashboard.i18n import BABEL_LOCALES, t
-
-NOT_STATED = "not stated"
+from indicators.codes import NOT_STATED
 
 
 def number(value: float, lang: str, *, signed: bool = False) -> str:

@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from finder.cli import add_extract_command
+from indicators.load import REGISTRY_DIR
+from indicators.problems import BuildFailed
 from loaders.build import build, is_stale
-from loaders.finder.cli import add_extract_command
-from loaders.paths import DATA_ENV, REGISTRY_DIR, TABLES_ENV, builds_at_start, tables_dir
+from loaders.paths import DATA_ENV, TABLES_ENV, builds_at_start, tables_dir
 from loaders.paths import data_dir as default_data_dir
-from loaders.problems import BuildFailed
 
 
 def _build_command(args: argparse.Namespace) -> int:

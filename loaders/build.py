@@ -16,14 +16,15 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from indicators.inputs import find_duplicates, load_entries
+from indicators.load import REGISTRY_DIR, collect_registry
+from indicators.problems import BuildFailed, Problem
 from indicators.registry import Indicator, Unit
 from loaders import tables
 from loaders.checks import as_problems, check_event, check_figure
-from loaders.finder.mentions_check import SourceMention, find_source_mentions
-from loaders.inputs import find_duplicates, load_entries
+from loaders.mentions_check import SourceMention, find_source_mentions
 from loaders.models import DismissalEntry, EventEntry, FigureEntry
-from loaders.paths import LOADERS_DIR, REGISTRY_DIR
-from loaders.problems import BuildFailed, Problem
+from loaders.paths import CODE_DIRS
 from loaders.sources import Source, load_sources
 
 BUILD_INFO = "build.json"
@@ -43,34 +44,10 @@ class Inputs:
         return [m for m in self.mentions if m.covered.coverage == "open"]
 
 
-def _load_registry(registry_dir: Path, problems: list[Problem]) -> tuple[dict, dict]:
-    units_file, registry_file = registry_dir / "units.yaml", registry_dir / "registry.yaml"
-    units = load_entries(units_file, "units", Unit, problems)
-    indicators = load_entries(registry_file, "indicators", Indicator, problems)
-    find_duplicates(units_file, [u.code for u in units], problems)
-    find_duplicates(registry_file, [i.code for i in indicators], problems)
-    unit_codes = {u.code for u in units}
-    for ind in indicators:
-        if ind.unit not in unit_codes:
-            problems.append(
-                Problem(str(registry_file), f"code {ind.code}", f"unknown unit {ind.unit}")
-            )
-    return {u.code: u for u in units}, {i.code: i for i in indicators}
-
-
-def load_registry(registry_dir: Path = REGISTRY_DIR) -> tuple[dict, dict]:
-    """Units and indicators by code; raises BuildFailed listing every problem."""
-    problems: list[Problem] = []
-    units, indicators = _load_registry(registry_dir, problems)
-    if problems:
-        raise BuildFailed(problems)
-    return units, indicators
-
-
 def load_inputs(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> Inputs:
     """Read and check every input; raise BuildFailed listing all problems."""
     problems: list[Problem] = []
-    units, indicators = _load_registry(registry_dir, problems)
+    units, indicators = collect_registry(registry_dir, problems)
     sources = load_sources(data_dir, problems)
     events_file, figures_file = data_dir / "events.yaml", data_dir / "figures.yaml"
     events = load_entries(events_file, "events", EventEntry, problems)
@@ -120,7 +97,8 @@ def input_files(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> list[Path]
     """Every file whose change calls for a rebuild, the loaders' own code included."""
     files = [p for p in data_dir.glob("*.yaml")]
     files += list((data_dir / "sources").glob("*"))
-    files += list(registry_dir.glob("*.yaml")) + list(LOADERS_DIR.rglob("*.py"))
+    files += list(registry_dir.glob("*.yaml"))
+    files += [p for d in CODE_DIRS for p in sorted(d.rglob("*.py"))]
     return sorted(p for p in files if p.is_file())
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from finder import find_mentions
+from finder.lexicon import stated_direction, states_qualifier
+from finder.text import locate
 from indicators.areas import area_codes
+from indicators.problems import Problem
 from indicators.registry import Indicator, Unit
-from loaders.finder import find_mentions
-from loaders.lexicon import stated_direction, states_qualifier
 from loaders.models import EventEntry, FigureEntry
 from loaders.periods import parse_period
-from loaders.problems import Problem
 from loaders.sources import Source
-from loaders.text import locate
 
 _REL_TOL = 1e-9
 

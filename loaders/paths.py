@@ -7,8 +7,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
-REGISTRY_DIR = ROOT / "indicators"
-LOADERS_DIR = ROOT / "loaders"
+# The code whose change makes the built tables stale (`build --if-stale`).
+CODE_DIRS = (ROOT / "loaders", ROOT / "finder", ROOT / "indicators")
 DEFAULT_OUT = DATA_DIR / "processed"
 
 # The app and the API read their tables from this folder when the variable is set.

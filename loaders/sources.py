@@ -6,9 +6,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.inputs import find_duplicates, load_entries
+from indicators.inputs import find_duplicates, load_entries
+from indicators.problems import Problem
 from loaders.models import SourceEntry
-from loaders.problems import Problem
 
 
 @dataclass(frozen=True)

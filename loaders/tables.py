@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+from finder.text import locate
 from indicators.registry import LANGUAGES, Indicator, Unit
 from loaders import schemas
-from loaders.finder.mentions_check import SourceMention
 from loaders.headline import headline_ids
+from loaders.mentions_check import SourceMention
 from loaders.models import EventEntry, FigureEntry
 from loaders.periods import parse_period
 from loaders.sources import Source
-from loaders.text import locate
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,19 @@
 
 import streamlit as st
 
-from dashboard import charts, components, state, views
+from dashboard import charts, components, state
 from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.markup import md
 from dashboard.selection import NATIONAL, TOTAL, Selection
 from dashboard.shell import ensure_entrypoint
+from dashboard.views import explorer as view
 
 ensure_entrypoint()
 
 lang, year = state.current()
-labels = data.view(views.indicator_labels, lang)
+labels = data.view(view.indicator_labels, lang)
 codes = list(labels)
 code, bad = state.pick("indicator", "indicator", codes)
 if bad:
@@ -22,7 +23,7 @@ code = st.selectbox(t("indicator", lang), codes, index=codes.index(code), format
 st.session_state["indicator"] = code
 state.sync_url(indicator=code)
 
-info = data.view(views.indicator_info, code, lang)
+info = data.view(view.indicator_info, code, lang)
 st.title(info["name"])
 st.markdown(md(info["definition"]))
 components.facts(
@@ -35,10 +36,10 @@ components.facts(
 )
 
 area = state.area()
-splits = data.view(views.breakdowns, code, area or NATIONAL)
+splits = data.view(view.breakdowns, code, area or NATIONAL)
 choice = {"sex": TOTAL, "age": None} | components.breakdown_pickers(splits, lang)
 series = data.view(
-    views.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"]
+    view.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"]
 )
 if len(series) >= 2:
     st.caption(

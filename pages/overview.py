@@ -2,12 +2,14 @@
 
 import streamlit as st
 
-from dashboard import components, state, views
+from dashboard import components, state
 from dashboard import data_access as data
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL
 from dashboard.shell import ensure_entrypoint
+from dashboard.views import overview as view
 from indicators.areas import area_names
+from indicators.codes import NOT_STATED
 from indicators.registry import DOMAINS
 
 ensure_entrypoint()
@@ -19,13 +21,13 @@ st.caption(t("app_subtitle", lang))
 area = state.area()
 if area:
     st.subheader(area_names(lang).get(area, area))
-groups = data.view(views.kpis, year, lang, area or NATIONAL)
+groups = data.view(view.kpis, year, lang, area or NATIONAL)
 if not groups:
     st.info(t("no_figures_year", lang, year=year))
 for domain in DOMAINS:
     if domain in groups:
         st.subheader(t(f"domain_{domain}", lang))
         components.kpi_grid(groups[domain])
-if views.NOT_STATED in groups:
+if NOT_STATED in groups:
     st.subheader(t("period_not_stated", lang), help=t("period_not_stated_help", lang))
-    components.kpi_grid(groups[views.NOT_STATED])
+    components.kpi_grid(groups[NOT_STATED])

@@ -2,20 +2,21 @@
 
 import streamlit as st
 
-from dashboard import components, state, views
+from dashboard import components, state
 from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.markup import md
 from dashboard.selection import Selection
 from dashboard.shell import ensure_entrypoint
+from dashboard.views import sources as view
 
 ensure_entrypoint()
 
 lang, _ = state.current()
 st.title(t("sources", lang))
 st.caption(t("sources_help", lang))
-catalogue = data.view(views.source_catalogue, lang)
+catalogue = data.view(view.source_catalogue, lang)
 st.dataframe(
     catalogue,
     hide_index=True,
@@ -23,7 +24,7 @@ st.dataframe(
     column_config={catalogue.columns[0]: st.column_config.TextColumn(width="medium")},
 )
 
-titles = data.view(views.source_titles)
+titles = data.view(view.source_titles)
 ids = list(titles)
 source_id, bad = state.pick("source", "source", ids)
 if bad:
@@ -34,7 +35,7 @@ source_id = st.selectbox(
 st.session_state["source"] = source_id
 state.sync_url(source=source_id)
 
-src = data.view(views.source_details, source_id, lang)
+src = data.view(view.source_details, source_id, lang)
 language = src["language"]
 st.subheader(md(src["title"]))
 components.facts(
@@ -59,22 +60,22 @@ components.observations_table(
     columns=[c for c in components.TABLE_COLUMNS if c not in ("is_headline", "source_title")],
 )
 
-events = data.view(views.source_event_table, source_id, lang)
+events = data.view(view.source_event_table, source_id, lang)
 if len(events):
     st.markdown(f"**{t('events_from_source', lang)}**")
     st.dataframe(events, hide_index=True, width="stretch")
 
-mentions = data.view(views.mention_summary, source_id)
+mentions = data.view(view.mention_summary, source_id)
 if mentions:
     st.markdown(f"**{t('mentions', lang)}**")
     st.caption(" · ".join(f"{t(f'mention_{c}', lang)}: {n}" for c, n in mentions.items()))
-    st.dataframe(data.view(views.mention_table, source_id, lang), hide_index=True, width="stretch")
+    st.dataframe(data.view(view.mention_table, source_id, lang), hide_index=True, width="stretch")
 
 st.markdown(f"**{t('full_text', lang)}** ({language})")
 st.caption(t("highlight_help", lang))
 components.marked_text(
-    data.view(views.source_text, source_id),
-    data.view(views.source_spans, source_id),
+    data.view(view.source_text, source_id),
+    data.view(view.source_spans, source_id),
     language,
     t("full_text", lang),
 )

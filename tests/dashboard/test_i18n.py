@@ -51,7 +51,7 @@ def test_t_fills_placeholders():
 
 
 def test_every_kind_of_number_the_finder_tells_has_a_name_in_each_language():
-    from loaders.finder.mention import KINDS
+    from finder.mention import KINDS
 
     names = {kind: [t(f"mention_kind_{kind}", lang) for lang in LANGS] for kind in KINDS}
     assert names["date_range"] == ["күндер аралығы", "диапазон дат", "date range"]

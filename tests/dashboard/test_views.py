@@ -1,7 +1,8 @@
 import pytest
 
-from dashboard import views
 from dashboard.tables import read_tables
+from dashboard.views import common, explorer, options, overview, sources, timeline
+from indicators.codes import NOT_STATED
 from tests.dashboard.helpers import observation, with_observations
 
 
@@ -15,13 +16,13 @@ def _cards(groups):
 
 
 def test_year_options_come_from_the_data(tables):
-    years = views.year_options(tables)
+    years = options.year_options(tables)
     assert years[0] == 2025 and 1989 in years and 2016 in years
     assert years == sorted(years, reverse=True)
 
 
 def test_overview_for_2016_shows_births_with_partial_badge(tables):
-    cards = _cards(views.kpis(tables, 2016, "ru"))
+    cards = _cards(overview.kpis(tables, 2016, "ru"))
     births = cards["BIRTHS"]
     assert births.value == "308\u00a0297"
     assert births.period == "январь–октябрь 2016"
@@ -32,25 +33,25 @@ def test_overview_for_2016_shows_births_with_partial_badge(tables):
 
 
 def test_all_years_put_unstated_periods_in_their_own_group(tables):
-    groups = views.kpis(tables, None, "en")
-    unstated = {c.indicator for c in groups[views.NOT_STATED]}
+    groups = overview.kpis(tables, None, "en")
+    unstated = {c.indicator for c in groups[NOT_STATED]}
     assert unstated == {
         "CRIME_GRAVE_VS_CHILDREN_CHANGE",
         "CRIME_SEXUAL_VS_MINORS_CHANGE",
         "LAWS_AMENDED",
         "FUND_INCOME_SHARE_TO_CHILDREN",
     }
-    stated = {c.indicator for d, cards in groups.items() if d != views.NOT_STATED for c in cards}
+    stated = {c.indicator for d, cards in groups.items() if d != NOT_STATED for c in cards}
     assert stated.isdisjoint(unstated)
     assert "CHILD_POP" in stated  # its total age group is Y0T17
 
 
 def test_a_year_with_only_milestones_has_no_kpis(tables):
-    assert views.kpis(tables, 2025, "kk") == {}
+    assert overview.kpis(tables, 2025, "kk") == {}
 
 
 def test_no_delta_without_an_earlier_comparable_value(tables):
-    assert all(c.delta is None for c in _cards(views.kpis(tables, None, "en")).values())
+    assert all(c.delta is None for c in _cards(overview.kpis(tables, None, "en")).values())
 
 
 def test_delta_against_the_same_kind_of_period(seed_tables):
@@ -59,13 +60,13 @@ def test_delta_against_the_same_kind_of_period(seed_tables):
         observation("B2015FULL", "BIRTHS", "2015", 390000),  # a whole year: not comparable
     ]
     tables = with_observations(seed_tables, rows)
-    births = _cards(views.kpis(tables, 2016, "en"))["BIRTHS"]
+    births = _cards(overview.kpis(tables, 2016, "en"))["BIRTHS"]
     assert births.delta == "+8,297"
     assert births.delta_label == "vs Jan–Oct 2015"
 
 
 def test_timeline_has_every_milestone_with_tied_figures(tables):
-    events = views.timeline(tables, "en")
+    events = timeline.timeline(tables, "en")
     assert events["date_start"].iloc[0].year == 1989
     conf = events.set_index("event_id").loc["CONF2016_CHILD_FRIENDLY"]
     assert conf["date_label"] == "November 21–22, 2016"
@@ -75,13 +76,13 @@ def test_timeline_has_every_milestone_with_tied_figures(tables):
 
 
 def test_indicator_series_and_breakdowns(tables):
-    series = views.indicator_series(tables, "BIRTHS", "kk")
+    series = explorer.indicator_series(tables, "BIRTHS", "kk")
     assert list(series["value"]) == [308297]
-    assert views.breakdowns(tables, "BIRTHS") == {}
+    assert explorer.breakdowns(tables, "BIRTHS") == {}
 
 
 def test_source_spans_cover_every_occurrence_of_a_quote(tables):
-    spans = views.source_spans(tables, "conf2016_announce_kk")
+    spans = sources.source_spans(tables, "conf2016_announce_kk")
     text = tables.sources.loc["conf2016_announce_kk", "text"]
     marked = [text[s:e] for s, e, _ in spans]
     assert sum("35 елінен" in m for m in marked) == 2  # the paragraph is printed twice
@@ -99,28 +100,28 @@ def _regional(seed_tables):
 
 
 def test_area_options_are_the_country_alone_for_the_seed_data(tables):
-    assert views.area_options(tables) == ["KZ"]
+    assert options.area_options(tables) == ["KZ"]
 
 
 def test_kpis_of_a_region(seed_tables):
     tables = _regional(seed_tables)
-    assert views.area_options(tables) == ["KZ", "KZ-75"]
-    cards = _cards(views.kpis(tables, 2016, "en", "KZ-75"))
+    assert options.area_options(tables) == ["KZ", "KZ-75"]
+    cards = _cards(overview.kpis(tables, 2016, "en", "KZ-75"))
     assert set(cards) == {"BIRTHS"} and cards["BIRTHS"].value == "41,000"
-    assert _cards(views.kpis(tables, 2016, "en"))["BIRTHS"].value == "308,297"
+    assert _cards(overview.kpis(tables, 2016, "en"))["BIRTHS"].value == "308,297"
 
 
 def test_breakdowns_appear_only_when_the_data_has_them(seed_tables, tables):
-    assert views.breakdowns(tables, "BIRTHS") == {}
+    assert explorer.breakdowns(tables, "BIRTHS") == {}
     regional = _regional(seed_tables)
-    assert views.breakdowns(regional, "BIRTHS") == {"sex": ["_T", "F", "M"]}
-    girls = views.indicator_series(regional, "BIRTHS", "en", "KZ", "F")
+    assert explorer.breakdowns(regional, "BIRTHS") == {"sex": ["_T", "F", "M"]}
+    girls = explorer.indicator_series(regional, "BIRTHS", "en", "KZ", "F")
     assert list(girls["value"]) == [150000]
 
 
 def test_mention_table_shows_how_each_number_was_covered(tables):
-    shown = views.mention_table(tables, "conf2016_report_ru", "en")
-    ru = views.mention_table(tables, "conf2016_report_ru", "ru")
+    shown = sources.mention_table(tables, "conf2016_report_ru", "en")
+    ru = sources.mention_table(tables, "conf2016_report_ru", "ru")
     assert "годовщина" in set(ru["Вид"])  # the finder's kinds in words, not its codes
     assert {"used", "dismissed"} <= set(shown["Coverage"])
     anniversary = shown[shown["Number in the text"] == "25-летию"].iloc[0]
@@ -129,50 +130,50 @@ def test_mention_table_shows_how_each_number_was_covered(tables):
 
 
 def test_source_details_give_none_where_the_manifest_is_silent(tables):
-    details = views.source_details(tables, "conf2016_report_ru", "en")
+    details = sources.source_details(tables, "conf2016_report_ru", "en")
     assert details["publisher"] is None  # the text names none
     assert details["published_label"] == "November 23, 2016"
-    assert views.source_details(tables, "conf2016_announce_kk", "en")["publisher"] == "Baq.kz"
+    assert sources.source_details(tables, "conf2016_announce_kk", "en")["publisher"] == "Baq.kz"
 
 
 def test_source_catalogue_counts_each_documents_figures_milestones_and_mentions(tables):
-    catalogue = views.source_catalogue(tables, "en").set_index("Title")
+    catalogue = sources.source_catalogue(tables, "en").set_index("Title")
     unicef = catalogue.loc["Детский фонд ООН (ЮНИСЕФ)"]
     assert unicef["Figures"] == 0 and unicef["Milestones"] > 0
     assert catalogue["Figures"].sum() == tables.observations.num_rows
     assert catalogue["Milestones"].sum() == len(tables.events)
     assert catalogue[["used", "dismissed", "open"]].sum().sum() == len(tables.mentions)
-    assert views.mention_summary(tables, "conf2016_report_ru") == dict(
+    assert sources.mention_summary(tables, "conf2016_report_ru") == dict(
         catalogue.loc[
-            views.source_titles(tables)["conf2016_report_ru"], ["used", "dismissed", "open"]
+            sources.source_titles(tables)["conf2016_report_ru"], ["used", "dismissed", "open"]
         ]
     )
 
 
 def test_source_help_gives_the_publication_date_in_the_language(tables):
-    ru = views.source_help(tables, "conf2016_report_ru", "«цитата»", "ru")
+    ru = common.source_help(tables, "conf2016_report_ru", "«цитата»", "ru")
     assert "(23 ноября 2016\u202fг.)" in ru and "[ru]" in ru
-    assert "(2016\u202fж. 23 қараша)" in views.source_help(tables, "conf2016_report_ru", "q", "kk")
-    assert "(not stated)" in views.source_help(tables, "unicef_kz_reference_ru", "q", "en")
+    assert "(2016\u202fж. 23 қараша)" in common.source_help(tables, "conf2016_report_ru", "q", "kk")
+    assert "(not stated)" in common.source_help(tables, "unicef_kz_reference_ru", "q", "en")
 
 
 def test_timeline_summary_table_and_undated_milestones(tables):
-    summary = views.timeline_summary(tables, "en")
+    summary = timeline.timeline_summary(tables, "en")
     assert (summary["first"], summary["last"]) == (1989, 2025)
-    table = views.timeline_table(tables, "ru")
+    table = timeline.timeline_table(tables, "ru")
     assert list(table.columns)[:3] == ["Дата", "Категория", "Название"]
-    assert len(table) == summary["count"] == len(views.timeline(tables, "ru")) - 1
-    undated = views.undated_events(tables, "en")
+    assert len(table) == summary["count"] == len(timeline.timeline(tables, "ru")) - 1
+    undated = timeline.undated_events(tables, "en")
     assert len(undated) == 1 and undated["date_label"].iloc[0] == "not stated"
 
 
 def test_mention_values_are_written_for_the_reader_but_years_keep_their_digits(tables):
-    shown = views.mention_table(tables, "conf2016_announce_kk", "ru")
+    shown = sources.mention_table(tables, "conf2016_announce_kk", "ru")
     values = dict(zip(shown["Число в тексте"], shown["Значение"], strict=True))
     assert values["5 460 449"] == "5\u00a0460\u00a0449"
     assert any(v == "2016" for v in values.values())
 
 
 def test_indicator_info_gives_none_where_the_registry_names_no_target(tables):
-    info = views.indicator_info(tables, "BIRTHS", "ru")
+    info = explorer.indicator_info(tables, "BIRTHS", "ru")
     assert info["crc_article"] == "7" and info["sdg_target"] is None

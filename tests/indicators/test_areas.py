@@ -74,8 +74,8 @@ def test_a_bad_entry_is_refused(change):
 def test_the_build_refuses_a_figure_in_an_unknown_area(project_root, tmp_path):
     import shutil
 
+    from indicators.problems import BuildFailed
     from loaders.build import build
-    from loaders.problems import BuildFailed
 
     data = tmp_path / "data"
     shutil.copytree(project_root / "tests" / "fixtures" / "good", data)

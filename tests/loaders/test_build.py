@@ -9,10 +9,10 @@ import sys
 import pyarrow.parquet as pq
 import pytest
 
+from finder.text import normalise_space
 from loaders import schemas
 from loaders.build import BUILD_INFO, build, is_stale
 from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
-from loaders.text import normalise_space
 
 
 def _read(folder, name):

@@ -1,0 +1,68 @@
+"""What the views of every page share: row lookups, frames of the observations, source help."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from dashboard import formatting
+from dashboard.i18n import t
+from dashboard.tables import Tables
+from indicators.codes import NOT_STATED
+
+FRAME_COLUMNS = [
+    "obs_id",
+    "indicator",
+    "ref_area",
+    "sex",
+    "age",
+    "time_period",
+    "period_start",
+    "period_end",
+    "year",
+    "period_basis",
+    "value",
+    "unit",
+    "qualifier",
+    "obs_status",
+    "is_headline",
+    "event_id",
+    "source_id",
+    "quote",
+]
+
+
+def observation_frame(table: pa.Table) -> pd.DataFrame:
+    frame = table.select(FRAME_COLUMNS).to_pandas()
+    for name in frame.columns:
+        if isinstance(frame[name].dtype, pd.CategoricalDtype):
+            frame[name] = frame[name].astype(object)
+    return frame
+
+
+def records(tables: Tables, name: str) -> dict[str, dict]:
+    """A small table (indicators, sources, events) as plain dicts by id: a row lookup in a
+    dict costs far less than `.loc` on a frame; made once per data version."""
+    return tables.prepared(("records", name), lambda: getattr(tables, name).to_dict("index"))
+
+
+def source_help(tables: Tables, source_id: str, quote: str, lang: str) -> str:
+    """Tooltip text: the source title, its date and the quote with its language tag."""
+    src = records(tables, "sources")[source_id]
+    published = published_label(src, lang)
+    return (
+        f"{t('source', lang)}: {src['title']} ({published})\n\n"
+        f"{t('quote', lang)} [{src['language']}]: «{quote}»"
+    )
+
+
+def published_label(src: dict, lang: str) -> str:
+    """ "21 ноября 2016 г.", "2016" or "not stated", as precise as the document is."""
+    if src["published"] == NOT_STATED:
+        return t("not_stated", lang)
+    return formatting.date(src["published_start"], lang, src["published_precision"])
+
+
+def missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and np.isnan(value))

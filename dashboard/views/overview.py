@@ -1,0 +1,169 @@
+"""The Overview: the headline figures of an area as KPI cards, grouped by domain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from dashboard import formatting
+from dashboard.i18n import t
+from dashboard.selection import NATIONAL, TOTAL, Selection, select
+from dashboard.tables import Tables
+from dashboard.views.common import observation_frame, records, source_help
+from indicators.codes import NOT_STATED
+
+BADGE_KEYS = {"PA": "status_PA", "F": "status_F", "E": "status_E"}
+
+
+@dataclass(frozen=True)
+class Kpi:
+    domain: str
+    indicator: str
+    label: str
+    value: str
+    unit: str
+    period: str
+    badges: tuple[str, ...]
+    help: str
+    delta: str | None
+    delta_color: str
+    delta_label: str | None
+    event: str | None
+
+
+def _period_kind(row: pd.Series | dict) -> tuple:
+    """Periods are comparable when they have the same shape (Jan–Oct, a whole year ...)."""
+    if row["time_period"] == NOT_STATED:
+        return (NOT_STATED,)
+    start, end = row["period_start"], row["period_end"]
+    return (
+        row["time_period"].count("/"),
+        len(row["time_period"].split("/")[0]),
+        start.month,
+        start.day,
+        end.month,
+        end.day,
+    )
+
+
+def _previous_positions(history: pd.DataFrame) -> np.ndarray:
+    """For each row, the position of the latest earlier value of the same indicator, area, sex,
+    age and kind of period (-1 when there is none): one vectorised pass per data version."""
+    prev = np.full(len(history), -1, np.int64)
+    stated = np.flatnonzero(
+        (history["time_period"] != NOT_STATED).to_numpy() & history["period_end"].notna().to_numpy()
+    )
+    if not len(stated):
+        return prev
+    rows = history.iloc[stated]
+    columns = ("time_period", "period_start", "period_end")
+    values = zip(*(rows[c] for c in columns), strict=True)
+    kinds = pd.Series(
+        [_period_kind(dict(zip(columns, v, strict=True))) for v in values], index=rows.index
+    )
+    group = (
+        rows.assign(kind=kinds)
+        .groupby(["indicator", "ref_area", "sex", "age", "kind"], sort=False)
+        .ngroup()
+        .to_numpy()
+    )
+    end = rows["period_end"].to_numpy()
+    order = np.lexsort((end, group))  # stable: ties keep the stored order
+    g, e, pos = group[order], end[order], stated[order]
+    n = len(order)
+    new_block = np.ones(n, bool)
+    new_block[1:] = (g[1:] != g[:-1]) | (e[1:] != e[:-1])
+    block_start = np.maximum.accumulate(np.where(new_block, np.arange(n), 0))
+    before = np.clip(block_start - 1, 0, None)
+    found = (block_start > 0) & (g[before] == g)
+    prev[pos] = np.where(found, pos[before], -1)
+    return prev
+
+
+def _kpi_history(tables: Tables, area: str = NATIONAL) -> pd.DataFrame:
+    """An area's headline figures at each indicator's total age, each with the position of its
+    previous comparable value: prepared once per data version and area, shared by every year."""
+
+    def make() -> pd.DataFrame:
+        national = Selection(area=area, sex=TOTAL, headline_only=True)
+        history = observation_frame(select(tables.observations, national))
+        total_age = history["indicator"].map(tables.indicators["total_age"])
+        history = history[history["age"] == total_age].reset_index(drop=True)
+        history["prev"] = _previous_positions(history)
+        return history, history.to_dict("records")
+
+    return tables.prepared(("kpi_history", area), make)
+
+
+def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
+    ind = records(tables, "indicators")[row["indicator"]]
+    kind = ind["unit_kind"]
+    status = row["obs_status"]
+    badges = (t(BADGE_KEYS[status], lang),) if status in BADGE_KEYS else ()
+    if row["period_basis"] == "inferred":
+        badges += (t("period_inferred", lang),)
+    delta = delta_label = None
+    if prev is not None and row["time_period"] != NOT_STATED:
+        delta = formatting.quantity(row["value"] - prev["value"], kind, lang, signed=True)
+        delta_label = t(
+            "change_since",
+            lang,
+            period=formatting.period(
+                prev["time_period"], prev["period_start"], prev["period_end"], lang
+            ),
+        )
+    event = row["event_id"] if isinstance(row["event_id"], str) else None
+    return Kpi(
+        domain=ind["domain"],
+        indicator=row["indicator"],
+        label=ind[f"name_{lang}"],
+        value=formatting.qualified(row["value"], kind, row["qualifier"], lang),
+        unit=ind[f"unit_{lang}"],
+        period=formatting.period(row["time_period"], row["period_start"], row["period_end"], lang),
+        badges=badges,
+        help=source_help(tables, row["source_id"], row["quote"], lang),
+        delta=delta,
+        delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
+        delta_label=delta_label,
+        event=records(tables, "events")[event][f"title_{lang}"] if event else None,
+    )
+
+
+def kpis(tables: Tables, year: int | None, lang: str, area: str = NATIONAL) -> dict[str, list[Kpi]]:
+    """Headline figures of an area (the country by default): the latest per indicator (and
+    event), grouped by domain.
+
+    With a year, only figures whose period ends in that year. Under all years, figures
+    whose period is not stated form their own group under the key NOT_STATED.
+    """
+    history, records = _kpi_history(tables, area)
+    chosen = history if year is None else history[history["year"] == year]
+    stated = chosen[chosen["time_period"] != NOT_STATED].sort_values("period_end", kind="stable")
+    latest = stated.groupby(["indicator", stated["event_id"].fillna("")], sort=False).tail(1)
+    groups: dict[str, list[Kpi]] = {}
+    order = {code: i for i, code in enumerate(tables.indicators["code"])}
+
+    def cards(rows: pd.DataFrame) -> list[Kpi]:
+        # A card depends on its row and language only: made once, whatever year shows it.
+        made = []
+        by_indicator = rows.sort_values("indicator", kind="stable", key=lambda s: s.map(order))
+        for position in by_indicator.index:
+            row = records[position]
+            prev = records[row["prev"]] if row["prev"] >= 0 else None
+            made.append(
+                tables.prepared(
+                    ("kpi", area, lang, position),
+                    lambda row=row, prev=prev: _kpi(tables, row, prev, lang),
+                )
+            )
+        return made
+
+    for found in cards(latest):
+        groups.setdefault(found.domain, []).append(found)
+    if year is None:
+        unstated = cards(chosen[chosen["time_period"] == NOT_STATED])
+        if unstated:
+            groups[NOT_STATED] = unstated
+    return groups

@@ -1,0 +1,133 @@
+"""The Sources page: the documents, their figures, milestones, finder mentions and text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow.compute as pc
+
+from dashboard import formatting
+from dashboard.i18n import t
+from dashboard.selection import distinct
+from dashboard.tables import Tables
+from dashboard.views.common import missing, published_label
+from dashboard.views.timeline import timeline
+from finder.text import locate_all
+
+MENTION_COVERAGE = ("used", "dismissed", "open")
+
+
+def source_list(tables: Tables, lang: str) -> pd.DataFrame:
+    src = tables.sources.drop(columns=["text"]).copy()
+    src["kind_label"] = [t(f"kind_{k}", lang) for k in src["kind"]]
+    src["published_label"] = [published_label(r._asdict(), lang) for r in src.itertuples()]
+    return src.reset_index(drop=True)
+
+
+def source_titles(tables: Tables) -> dict[str, str]:
+    """Each source's id and title, in the manifest's order (titles stay in their language)."""
+    return dict(zip(tables.sources.index, tables.sources["title"], strict=True))
+
+
+def source_catalogue(tables: Tables, lang: str) -> pd.DataFrame:
+    """One row per source for display: title, date, language, its figures and the finder's
+    counts (publisher and kind are shown with the chosen source, to keep this table narrow)."""
+    src = source_list(tables, lang)
+    counts = pc.value_counts(tables.observations["source_id"]).to_pylist()
+    figures = {c["values"]: c["counts"] for c in counts}
+    milestones = tables.events["source_id"].value_counts().to_dict()
+    shown = pd.DataFrame(
+        {
+            t("title", lang): src["title"],
+            t("published", lang): src["published_label"],
+            t("language", lang): [t(f"lang_{code}", lang) for code in src["language"]],
+            t("figures_count", lang): [figures.get(s, 0) for s in src["source_id"]],
+            t("milestones_count", lang): [milestones.get(s, 0) for s in src["source_id"]],
+        }
+    )
+    for coverage, count in _mention_counts(tables, src["source_id"]).items():
+        shown[t(f"mention_{coverage}", lang)] = count
+    return shown
+
+
+def _mention_counts(tables: Tables, source_ids: pd.Series) -> dict[str, list[int]]:
+    """Per source, how many of the finder's mentions are used, dismissed and open."""
+    if tables.mentions is None:
+        return {}
+    counts = tables.mentions.groupby(["source_id", "coverage"]).size()
+    return {
+        coverage: [int(counts.get((s, coverage), 0)) for s in source_ids]
+        for coverage in MENTION_COVERAGE
+    }
+
+
+def mention_summary(tables: Tables, source_id: str) -> dict[str, int]:
+    """How many of the source's mentions are used, dismissed and open ({} when none)."""
+    counts = _mention_counts(tables, pd.Series([source_id]))
+    summary = {coverage: values[0] for coverage, values in counts.items()}
+    return summary if any(summary.values()) else {}
+
+
+def source_details(tables: Tables, source_id: str, lang: str) -> dict:
+    """One source's metadata with its labels in `lang` (its text apart: see source_text)."""
+    src = source_list(tables, lang)
+    row = src[src["source_id"] == source_id].iloc[0]
+    return {key: None if missing(value) else value for key, value in row.items()}
+
+
+def source_text(tables: Tables, source_id: str) -> str:
+    return tables.sources.loc[source_id, "text"]
+
+
+def source_spans(tables: Tables, source_id: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of every quote taken from the source, to highlight in its text."""
+    text = tables.sources.loc[source_id, "text"]
+    obs = tables.observations
+    rows = obs.filter(pc.fill_null(pc.equal(obs["source_id"], source_id), False))
+    quotes = set(distinct(rows["quote"]))
+    quotes |= set(tables.events.loc[tables.events["source_id"] == source_id, "quote"])
+    return [(s, e, "quote") for q in quotes for s, e in locate_all(text, q)]
+
+
+def source_events(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
+    return timeline(tables, lang).query("source_id == @source_id")
+
+
+def source_event_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
+    """The milestones taken from one source, for display: date, title and quote."""
+    shown = source_events(tables, source_id, lang)[["date_label", "title", "quote"]]
+    shown.columns = [t(k, lang) for k in ("date", "title", "quote")]
+    return shown
+
+
+def source_mentions(tables: Tables, source_id: str) -> pd.DataFrame | None:
+    """The finder's mentions of the source with their coverage, when the build made them."""
+    if tables.mentions is None:
+        return None
+    return tables.mentions[tables.mentions["source_id"] == source_id].reset_index(drop=True)
+
+
+def _mention_value(value: float | None, kind: str, lang: str) -> str:
+    """A mention's value for the reader; years and identifiers ("MICS-2024") keep their digits."""
+    if missing(value):
+        return ""
+    return str(int(value)) if kind in ("year", "identifier") else formatting.number(value, lang)
+
+
+def mention_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
+    """The finder's mentions of one source for display: what, how it was covered, and why."""
+    mentions = source_mentions(tables, source_id)
+    reasons = mentions["used_by"].where(mentions["coverage"] == "used", mentions["reason"])
+    shown = pd.DataFrame(
+        {
+            t("number_in_text", lang): mentions["text"],
+            t("number_kind", lang): [t(f"mention_kind_{k}", lang) for k in mentions["kind"]],
+            t("value", lang): [
+                _mention_value(v, k, lang)
+                for v, k in zip(mentions["value"], mentions["kind"], strict=True)
+            ],
+            t("coverage", lang): [t(f"mention_{c}", lang) for c in mentions["coverage"]],
+            t("coverage_note", lang): reasons,
+            t("repeats", lang): mentions["repeats"],
+        }
+    )
+    return shown

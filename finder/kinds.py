@@ -1,0 +1,218 @@
+"""What kind of number a token is, read from the words and signs around it.
+
+The order of the tests is the rule: an identifier ("ЦУР 4", "MICS-2024", "3D", "статьи 19")
+or a list item ("1." at a line start) first; then what a hyphen hangs on the number
+("25-летию" anniversary, "70-й" and "4-ші" ordinal, "18%-ға", "2015-тен"); then percent and
+per mille; a rate ("на 1000"); money; an anniversary or duration word after it ("25
+жылдығына", "10 айының", "18 жасқа"); a year (four digits, 1900-2100, no counted noun);
+otherwise a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from finder import vocabulary as v
+from finder.numbers import LETTER, SPACE, NumberToken
+from finder.words import next_word, previous_word
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str
+    start: int
+    end: int
+    value: float | None
+    date: str | None = None
+    unit: str | None = None  # set when the kind word is also the unit ("10 айының")
+    unit_span: tuple[int, int] | None = None
+
+
+_ID_PREFIX = re.compile(
+    r"(?:(?<![^\W\d_])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,7}|[A-Za-z]{2,12}|[A-Za-z])(?P<sep>[-‑ ]?))$"
+)
+_LATIN_AFTER = re.compile(r"[A-Za-z]+(?![^\W\d_])")
+_DOTTED = re.compile(r"(?:\.\d+)+")
+_TIME = re.compile(r":\d\d(?!\d)")
+_NUMERO = re.compile(rf"(?:№|N°|No\.?){SPACE}?$")
+_HYPHEN_WORD = re.compile(rf"[-‑]({LETTER}+)")
+_RATE_BASE = re.compile(
+    rf"{SPACE}+на{SPACE}+(?:кажд(?:ые|ых|ую){SPACE}+)?"
+    rf"(?:1{SPACE}?000|10{SPACE}?000|100{SPACE}?000|100|1000|10000|100000|тысячу|сто{SPACE}+тысяч)"
+    rf"(?![\d])",
+    re.IGNORECASE,
+)
+_MONEY_SIGN_BEFORE = re.compile(rf"[{v.CURRENCY_SIGN}]{SPACE}?$")
+_MONEY_SIGN_AFTER = re.compile(rf"{SPACE}?[{v.CURRENCY_SIGN}]")
+_LIST_MARK = re.compile(r"[.)](?=[ \t])")
+_SO_DNYA = re.compile(rf"{SPACE}+со{SPACE}+дня", re.IGNORECASE)
+
+
+def _integer(token: NumberToken) -> int | None:
+    if token.value != int(token.value) or token.decimal:
+        return None
+    return int(token.value)
+
+
+def identifier(token: NumberToken, text: str) -> Kind | None:
+    """A number that names rather than counts."""
+    if token.from_words or token.percent or token.per_mille or token.scale != 1:
+        return None
+    start, end = token.start, token.number_end
+    prefix = _ID_PREFIX.search(text, max(0, start - 14), start)
+    if prefix:
+        name = prefix.group(0).strip(" -‑")
+        spaced = prefix.group("sep") == " "
+        # "РК 5 460 449 детей" counts; "ЦУР 16 и", "PISA 2022 показало" name.
+        counts = spaced and (len(name) == 1 or next_word(text, end) is not None)
+        if not counts or _names_an_edition(name, token):
+            return Kind("identifier", prefix.start(), end, token.value)
+    numero = _NUMERO.search(text, max(0, start - 4), start)
+    if numero:
+        return Kind("identifier", numero.start(), end, token.value)
+    word = previous_word(text, start, max_gap=2)
+    if word and v.REFERENCE_WORD.fullmatch(word[0]):
+        return Kind("identifier", start, end, token.value)
+    for pattern in (_LATIN_AFTER, _DOTTED, _TIME):
+        glued = pattern.match(text, end)
+        if glued:
+            return Kind("identifier", start, glued.end(), token.value)
+    return None
+
+
+def _names_an_edition(name: str, token: NumberToken) -> bool:
+    if v.SERIES_NAME.fullmatch(name):
+        return True
+    return bool(v.LATIN_ACRONYM.fullmatch(name)) and 1900 <= token.value <= 2100
+
+
+def list_item(token: NumberToken, text: str) -> Kind | None:
+    """ "1." or "2)" opening a line: the number of an item in a list."""
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if text[line_start : token.start].strip() or token.from_words or token.decimal:
+        return None
+    mark = _LIST_MARK.match(text, token.end)
+    if mark and token.end == token.number_end and _integer(token) and token.value < 100:
+        return Kind("ordinal", token.start, mark.end(), token.value)
+    return None
+
+
+def hyphenated(token: NumberToken, text: str, lang: str) -> tuple[Kind | None, int]:
+    """The kind a hyphenated ending gives, and where the number's span ends."""
+    if token.from_words or token.end != token.number_end:
+        return None, token.end
+    match = _HYPHEN_WORD.match(text, token.end)
+    if not match:
+        return None, token.end
+    word, end, start, value = match.group(1), match.end(), token.start, token.value
+    if v.RU_ANNIVERSARY_SUFFIX.fullmatch(word) or v.KK_ANNIVERSARY.fullmatch(word):
+        return Kind("anniversary", start, end, value), end
+    if v.DURATION_SUFFIX.fullmatch(word):
+        return Kind("duration", start, end, value), end
+    if v.PERCENT_SUFFIX.fullmatch(word):
+        return Kind("percent", start, end, value), end
+    if v.KK_ORDINAL_SUFFIX.fullmatch(word) or v.RU_ORDINAL_SUFFIX.fullmatch(word):
+        return _ordinal_or_anniversary(start, end, value, text), end
+    if v.RU_CARDINAL_SUFFIX.fullmatch(word) or v.KK_SUFFIX.fullmatch(word):
+        return None, end  # a case ending: the number goes on as it is
+    if lang == "kk":  # "70-сессиясындағы", "2-сынып": Kazakh writes ordinals so
+        return Kind("ordinal", start, end, value), end
+    return Kind("count", start, end, value), end
+
+
+def _ordinal_or_anniversary(start: int, end: int, value: float, text: str) -> Kind:
+    after = next_word(text, end)
+    if after and v.ANNIVERSARY_AFTER_ORDINAL.fullmatch(after[0]):
+        return Kind("anniversary", start, after[2], value)
+    return Kind("ordinal", start, end, value)
+
+
+def _after_word(token: NumberToken, text: str, end: int) -> Kind | None:
+    """Kinds that the word right after the number gives."""
+    after = next_word(text, end)
+    if after is None:
+        return None
+    word, word_start, word_end = after
+    value, start = token.value, token.start
+    if v.KK_ANNIVERSARY.fullmatch(word):
+        return Kind("anniversary", start, word_end, value)
+    following = next_word(text, word_end)
+    if (
+        v.KK_YEARS_ADJECTIVE.fullmatch(word)
+        and following
+        and v.ANNIVERSARY_AFTER_ORDINAL.fullmatch(following[0])
+    ):
+        return Kind("anniversary", start, following[2], value)
+    if v.ANNIVERSARY_AFTER_ORDINAL.fullmatch(word) and token.ordinal:
+        return Kind("anniversary", start, word_end, value)
+    if word.lower() in ("лет", "года") and _SO_DNYA.match(text, word_end):
+        return Kind("anniversary", start, word_end, value)
+    if token.ordinal:
+        return None
+    small = value < 1000
+    if v.DURATION_WORD.fullmatch(word) or (small and v.YEAR_WORD.fullmatch(word)):
+        return Kind("duration", start, word_end, value, unit=word, unit_span=(word_start, word_end))
+    if v.CURRENCY_WORD.fullmatch(word):
+        return Kind("money", start, end, value, unit=word, unit_span=(word_start, word_end))
+    if v.CURRENCY_COUNTRY.fullmatch(word) and following and v.CURRENCY_WORD.fullmatch(following[0]):
+        unit = text[word_start : following[2]]
+        return Kind("money", start, end, value, unit=unit, unit_span=(word_start, following[2]))
+    return None
+
+
+def _rate(token: NumberToken, text: str, end: int) -> Kind | None:
+    base = _RATE_BASE.match(text, end)
+    if token.per_mille:
+        return Kind("rate", token.start, end, token.value)
+    if base:
+        return Kind("rate", token.start, base.end(), token.value)
+    return None
+
+
+def _money_sign(token: NumberToken, text: str, end: int) -> Kind | None:
+    before = _MONEY_SIGN_BEFORE.search(text, max(0, token.start - 2), token.start)
+    if before:
+        return Kind("money", before.start(), end, token.value, unit=before.group(0).strip())
+    after = _MONEY_SIGN_AFTER.match(text, end)
+    if after:
+        return Kind("money", token.start, after.end(), token.value, unit=after.group(0).strip())
+    return None
+
+
+def bare_year(token: NumberToken, text: str, end: int, has_unit: bool) -> Kind | None:
+    """Four digits from 1900 to 2100 with no counted noun after them: a year ("в 2024")."""
+    number = _integer(token)
+    if (
+        number is None
+        or token.from_words
+        or token.grouped
+        or token.scale != 1
+        or token.percent
+        or not 1900 <= number <= 2100
+        or has_unit
+    ):
+        return None
+    return Kind("year", token.start, end, number, date=f"{number:04d}")
+
+
+def classify(token: NumberToken, text: str, lang: str, has_unit) -> Kind:
+    """The kind of `token`; `has_unit(end)` tells whether a counted noun follows `end`."""
+    found = identifier(token, text) or list_item(token, text)
+    if found:
+        return found
+    if token.ordinal:
+        after = _after_word(token, text, token.end)
+        return after or Kind("ordinal", token.start, token.end, token.value)
+    found, end = hyphenated(token, text, lang)
+    if found:
+        return found
+    if token.percent:
+        return Kind("percent", token.start, end, token.value)
+    found = (
+        _rate(token, text, end)
+        or _money_sign(token, text, end)
+        or _after_word(token, text, end)
+        or bare_year(token, text, end, has_unit(end))
+    )
+    return found or Kind("count", token.start, end, token.value)

@@ -1,0 +1,93 @@
+"""Is a number exact, about, more than or less than what it says? Read from the words
+right before it ("более 1300", "шамамен 1000", "почти на 30%") or right after it or its
+noun ("1000-нан астам", "мың шақты", "30 стран и более"), and from the Kazakh "-дай"
+ending ("мыңдай")."""
+
+from __future__ import annotations
+
+import re
+
+from finder.lexicon import QUALIFIER_AFTER, QUALIFIER_BEFORE
+from finder.number_words import words_of
+from finder.numbers import LETTER
+from finder.words import words_before
+
+_PREPOSITION = r"(?:на|в|во|из|с|от|к|по)"
+
+
+def _group(phrases: tuple[str, ...]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+_BEFORE = re.compile(
+    rf"(?<!{LETTER})(?:"
+    + "|".join(
+        f"(?P<{q}>{_group(tuple(p for p in phrases if p != 'до'))})"
+        for q, phrases in QUALIFIER_BEFORE.items()
+    )
+    + rf")(?:\s+чем)?(?:\s+{_PREPOSITION})?\s*[-–—]?\s*$"
+)
+_UP_TO = re.compile(rf"(?<!{LETTER})до\s*$")
+# "до" ends a range or a change rather than bounding the number: "от 5 до 7", "с 5 до 7",
+# "снизилась до 7,9", "сократился на 2,3 п.п. до 5,2%", "рост ... до 6,9 млн".
+_CHANGE_STEMS = (
+    "снизи|снижа|сниже|сократи|сокраща|сокраще|уменьши|уменьша|уменьше|упа|пони|"
+    "увеличи|увелича|увеличе|вырос|выра|возрос|возраста|рост|повыси|повыша|повыше|"
+    "дости|довед|довест|дорос|измени|изменя"
+)
+_RANGE_OR_CHANGE_TO = re.compile(
+    rf"(?:(?<!{LETTER})(?:от|с|со)\s+\S*\d\S*(?:\s+\S+)?"  # a number: not "с детьми до 3 лет"
+    rf"|(?<!{LETTER})на\s+\S*\d\S*(?:\s+\S+){{0,2}}"
+    rf"|(?<!{LETTER})(?:{_CHANGE_STEMS}){LETTER}*(?:\s+\S+){{0,3}})\s+до\s*$"
+)
+_AFTER = re.compile(
+    r"\s*(?:"
+    + "|".join(f"(?P<{q}>{_group(phrases)})" for q, phrases in QUALIFIER_AFTER.items())
+    + rf")(?!{LETTER})",
+    re.IGNORECASE,
+)
+
+
+def _named(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    return next(name for name, value in match.groupdict().items() if value is not None)
+
+
+# Kazakh compares with the ablative ("1000-нан астам" more than 1000, "100-ден кем" less
+# than 100) and approaches with the dative ("1000-ға жуық" nearly 1000, "15%-ға дейін" up
+# to 15%); "8,5 пайызға аз" (fewer by 8.5%) states a difference, not a bound.
+_NEEDS_ABLATIVE = words_of("астам артық аса асатын асқан көбірек көп кем аз")
+_NEEDS_DATIVE = words_of("жуық таяу дейін")
+_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
+
+
+def _case_fits(text: str, pos: int, phrase: str) -> bool:
+    first = phrase.split()[0].lower()
+    before = text[max(0, pos - 12) : pos]
+    if first in _NEEDS_ABLATIVE:
+        return bool(_ABLATIVE.search(before))
+    if first in _NEEDS_DATIVE:
+        return bool(_DATIVE.search(before))
+    return True
+
+
+def qualifier(
+    text: str, start: int, end: int, unit_end: int | None = None, approximate: bool = False
+) -> str:
+    """exact, about, more_than or less_than for the number spanning [start, end)."""
+    before = words_before(text, start)
+    found = _named(_BEFORE.search(before))
+    if found:
+        return found
+    if _UP_TO.search(before) and not _RANGE_OR_CHANGE_TO.search(before):
+        return "less_than"
+    for pos in (end, unit_end):
+        if pos is None:
+            continue
+        match = _AFTER.match(text, pos)
+        if match and _case_fits(text, pos, match.group(0).strip()):
+            return _named(match)
+    return "about" if approximate else "exact"

@@ -1,0 +1,65 @@
+"""The noun a number counts: the word after it, past adjectives ("трех основных
+направлениях") and a Kazakh qualifier ("1000-нан астам адам")."""
+
+from __future__ import annotations
+
+import re
+
+from finder.lexicon import QUALIFIER_AFTER
+from finder.number_words import words_of
+from finder.numbers import word_value
+from finder.vocabulary import STOP_WORDS, is_adjective
+from finder.words import next_word
+
+_QUALIFIER_WORDS = frozenset(
+    word for phrases in QUALIFIER_AFTER.values() for phrase in phrases for word in phrase.split()
+)
+# Verbs and copulas that follow a number as often as a noun does.
+_NOT_NOUNS = words_of(
+    """
+    составило составил составила составили составляет составляют достигло достиг достигла было
+    были был была стало стал стала является являются есть құрады құрайды болды болады болған
+    жетті жетеді артты азайды өсті кеміді
+    """
+)
+
+
+_SENTENCE_END = re.compile(r"\s*[.!?…]")
+_KK_FINITE_VERB = re.compile(r".{2,}(?:ды|ді|ты|ті|ады|еді|йды|йді|мыз|міз|ған|ген|қан|кен)$")
+
+
+def _ends_kazakh_sentence_as_verb(text: str, word: str, end: int, lang: str) -> bool:
+    """Kazakh puts the verb last: "200-ге жуық орталығы ашылды." """
+    return lang == "kk" and bool(_KK_FINITE_VERB.match(word) and _SENTENCE_END.match(text, end))
+
+
+def unit_after(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
+    """(word, start, end) of the counted noun right after `pos`, or None.
+
+    A word that looks like an adjective is passed over for the noun after it, but is the
+    noun itself when nothing noun-like follows ("орталығы ашылды")."""
+    cursor, passed_over = pos, None
+    for _ in range(3):
+        found = next_word(text, cursor)
+        if found is None:
+            return passed_over
+        word, _, end = found
+        lower = word.lower()
+        if lower in _QUALIFIER_WORDS and passed_over is None:
+            cursor = end
+            continue
+        if (
+            lower in STOP_WORDS
+            or lower in _NOT_NOUNS
+            or len(word) < 2
+            or _ends_kazakh_sentence_as_verb(text, lower, end, lang)
+        ):
+            return passed_over
+        if word_value(lower, lang) is not None:
+            return passed_over  # "первых трех": the next number, not a noun
+        if is_adjective(lower, lang) and passed_over is None:
+            passed_over = found
+            cursor = end
+            continue
+        return found
+    return passed_over

@@ -1,0 +1,105 @@
+"""Word patterns the finder reads a number's kind from, in Russian and Kazakh.
+
+Each is a regular expression matched, case-insensitively, against one whole word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from finder.number_words import words_of
+
+_KK_CASE = (
+    "ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ндан|нден|"
+    "ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|н|ын|ін|мен|бен|пен|"
+    "дағы|дегі|тағы|тегі|ндағы|ндегі|ғы|гі|қы|кі|дай|дей|тай|тей|дейін|ға дейін"
+)
+# What a Kazakh writer hangs on a number with a hyphen: "2015-тен", "18%-ға", "5-і".
+KK_SUFFIX = re.compile(
+    rf"(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі|ын|ін)?(?:{_KK_CASE})?", re.IGNORECASE
+)
+KK_ORDINAL_SUFFIX = re.compile(rf"(?:ші|шы|інші|ыншы|нші|ншы)(?:сы|сі|{_KK_CASE})?", re.I)
+RU_ORDINAL_SUFFIX = re.compile(
+    r"й|я|е|го|му|м|ю|ой|ая|ое|ые|ым|ом|ую|ый|ий|ей|ого|ому|его|ему|им|ем|ими|ыми|ых", re.I
+)
+RU_CARDINAL_SUFFIX = re.compile(r"х|ух|ех|ёх|ти|и|ми|мя|ью", re.I)
+
+RU_ANNIVERSARY_SUFFIX = re.compile(r"лет(?:ие|ия|ию|ием|ии)", re.I)
+KK_ANNIVERSARY = re.compile(r"жылдығ[а-яәғқңөұүһі]*", re.I)
+ANNIVERSARY_AFTER_ORDINAL = re.compile(r"годовщин[а-я]*|юбиле[а-я]*|мерейтой[а-яәғқңөұүһі]*", re.I)
+KK_YEARS_ADJECTIVE = re.compile(r"жылдық", re.I)  # "30 жылдық мерейтойы": 30th anniversary
+CURRENCY_COUNTRY = re.compile(r"ақш|сша", re.I)  # "АҚШ доллары", "долларов США"
+DURATION_SUFFIX = re.compile(
+    r"(?:летн|месячн|дневн|недельн|часов|минутн|суточн|годичн|жылдық|айлық|күндік|сағаттық)"
+    r"[а-яәғқңөұүһі]*",
+    re.I,
+)
+PERCENT_SUFFIX = re.compile(r"процентн[а-я]*|пайыздық", re.I)
+
+# A time unit after a number makes it a duration ("за 9 месяцев", "10 айының"), an age
+# word too ("18 жасқа", "до 18 лет"). "год"/"жыл" only after a number below 1000.
+DURATION_WORD = re.compile(
+    r"лет|месяц[а-я]*|недел[а-я]*|дн(?:я|ей|ям|ями|ях)|день|сут(?:ки|ок|кам|ках)|"
+    r"час(?:а|ов|ам|ами|ах)?|минут[а-я]*|секунд[а-я]*|"
+    r"ай|ай(?:ы|ын|ының|ына|ында|ынан|да|дан|ға|лық|лар|лары|ларында|лардың)|"
+    r"апта[а-яәғқңөұүһі]*|күн(?:і|ін|інің|іне|інде|нен|ге|де|дер|дері|дерде|дік)?|"
+    r"тәулік[а-яәғқңөұүһі]*|сағат[а-яәғқңөұүһі]*|"
+    r"жас|жас(?:қа|та|тан|тың|ты|ы|ында|ына|тағы|ар|арға|тар|тары)",
+    re.I,
+)
+YEAR_WORD = re.compile(
+    r"год|года|году|годом|годы|годах|лет|"
+    r"жыл|жылы|жылға|жылдан|жылда|жылдың|жылғы|жылдар|жылдары|жылдық",
+    re.I,
+)
+CURRENCY_WORD = re.compile(
+    r"тенге|тенге[а-я]*|теңге[а-яәғқңөұүһі]*|тг|руб(?:л[а-я]*)?|доллар[а-яәғқңөұүһі]*|долл|"
+    r"евро|еуро|сом[а-яәғқңөұүһі]*|usd|eur|kzt|rub|мрп|аек",
+    re.I,
+)
+CURRENCY_SIGN = "₸$€₽"
+
+# Words before a number that make it a reference, not a quantity ("статьи 19", "5-бап").
+REFERENCE_WORD = re.compile(
+    r"стат(?:ья|ьи|ье|ью|ьей)|ст|пункт[а-я]*|п|пп|подпункт[а-я]*|глав[аыеу]|"
+    r"част[ьи]|приложени[а-я]*|бап|баб[а-яәғқңөұүһі]*|тармақ[а-яәғқңөұүһі]*|"
+    r"тармағ[а-яәғқңөұүһі]*|тарау[а-яәғқңөұүһі]*|номер[а-я]*|нөмір[а-яәғқңөұүһі]*",
+    re.I,
+)
+
+# Names of numbered series: the number after them names a goal, a survey round or an event
+# ("ЦУР 4", "MICS 2024", "EXPO 2017"), whatever word follows.
+SERIES_NAME = re.compile(
+    r"ЦУР|ЦРТ|ТДМ|МДМ|SDGs?|MDGs?|MICS|DHS|PISA|TIMSS|PIRLS|ICCS|TALIS|EXPO|ЭКСПО|COVID|"
+    r"ISO|ГОСТ|СТ\s?РК|COP|G",
+)
+# An acronym in Latin capitals before a year-like number names an edition ("PISA 2022").
+LATIN_ACRONYM = re.compile(r"[A-Z]{2,12}")
+
+
+# Words that are no counted noun: prepositions, conjunctions, particles, pronouns.
+STOP_WORDS = words_of(
+    """
+    в во на с со к ко по о об обо от до из за у для при про без над под перед через между
+    против среди после кроме вместо согласно благодаря ради вне внутри возле вдоль и а
+    но или либо что чтобы как это этот эта эти тот та те то не ни же ли бы уже еще ещё также
+    тоже только лишь более менее около почти свыше порядка примерно чем всего которые который
+    которых которым когда где его ее её их он она они мы вы я және мен бен пен да де та те бұл
+    ол осы сол үшін бойынша дейін кейін бері арқылы туралы сияқты емес бар жоқ еді болды болып
+    деп ал бірақ яғни тағы ғана қана әр әрбір шамамен астам артық аса жуық кем көп аз шамасында
+    шақты немесе яки бастап соң бұрын қарай шейін таман
+    """
+)
+
+# Not "-ий": after a number it is mostly a noun's genitive plural ("1 987 преступлений").
+_RU_ADJECTIVE = re.compile(r".{2,}(?:ых|их|ыми|ими|ого|его|ому|ему|ую|ый|ые)", re.I)
+_KK_ADJECTIVE = re.compile(
+    r".{2,}(?:лық|лік|дық|дік|тық|тік|дағы|дегі|тағы|тегі|ғы|гі|қы|кі|лы|лі)", re.I
+)
+
+
+def is_adjective(word: str, lang: str) -> bool:
+    """Looks like an adjective that stands between a number and its noun
+    ("трех основных направлениях", "үш негізгі бағыт")."""
+    pattern = _RU_ADJECTIVE if lang == "ru" else _KK_ADJECTIVE
+    return bool(pattern.fullmatch(word))

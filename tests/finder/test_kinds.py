@@ -1,0 +1,186 @@
+"""The kind and value of numbers in Kazakh and Russian press sentences beyond the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from finder import find_mentions
+
+
+def _kinds(text, lang=None):
+    return [(m.text, m.kind, m.plain_value) for m in find_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts, with their scale applied
+        ("Жұмыссыздар саны 398,6 мың адамды құрады.", [("398,6 мың", "count", 398600)]),
+        ("Население выросло на 3,5 миллионы человек.", [("3,5 миллионы", "count", 3500000)]),
+        ("Занято 387, 9 тысячи человек.", [("387, 9 тысячи", "count", 387900)]),
+        ("Всего 26,11детей в группе.", [("26,11", "count", 26.11)]),
+        ("В семь законов и в трех регионах.", [("семь", "count", 7), ("трех", "count", 3)]),
+        ("Десять школ, жеті заң, он облыс, үш мектеп.", None),
+        ("Двадцать пять детей и сто двадцать тысяч человек.", None),
+        ("Жиырма бес бала, бес жүз мың адам.", None),
+        ("в 2 раза больше", [("2", "count", 2)]),
+        ("2000 детей", [("2000", "count", 2000)]),
+        # percents, per mille and rates
+        ("Қылмыс 18%-ға азайды, 43,3%-ы, 59,7 пайызы.", None),
+        ("рост на 3.5 процента", [("3.5 процента", "percent", 3.5)]),
+        ("на 5-процентный рост", [("5-процентный", "percent", 5)]),
+        ("выросла на 2,3 п.п.", [("2,3 п.п.", "percent", 2.3)]),
+        ("2,3 пайыздық тармаққа", [("2,3 пайыздық", "percent", 2.3)]),
+        ("смертность 22,7 на 1000 живорождений", [("22,7 на 1000", "rate", 22.7)]),
+        ("коэффициент 5‰", [("5‰", "rate", 5)]),
+        ("1000 тұрғынға шаққанда 21,5 нәресте", [("1000 тұрғынға шаққанда 21,5", "rate", 21.5)]),
+        # money
+        ("Бюджет 2,5 млрд тенге.", [("2,5 млрд", "money", 2500000000)]),
+        ("$100 млн и 200 ₸, 5 млн АҚШ доллары, 100 МРП", None),
+        # years, with or without a year word
+        ("в 2024 Казахстан", [("2024", "year", 2024)]),
+        ("2015-тен бастап", [("2015-тен", "year", 2015)]),
+        ("с 2016 жылдан", [("2016 жылдан", "year", 2016)]),
+        # durations and ages
+        ("за 9 месяцев", [("9 месяцев", "duration", 9)]),
+        ("10 айының қорытындысы", [("10 айының", "duration", 10)]),
+        ("Ему 10 лет, детям до 18 лет", [("10 лет", "duration", 10), ("18 лет", "duration", 18)]),
+        ("18 жасқа толғанға дейін", [("18 жасқа", "duration", 18)]),
+        ("5-летний мальчик", [("5-летний", "duration", 5)]),
+        ("5 жылдық жоспар", [("5 жылдық", "duration", 5)]),
+        ("три года назад", [("три года", "duration", 3)]),
+        # ordinals
+        ("70-й сессии", [("70-й", "ordinal", 70)]),
+        ("4-ші баяндама", [("4-ші", "ordinal", 4)]),
+        ("2-сынып оқушылары", [("2-сынып", "ordinal", 2)]),
+        (
+            "четвертого доклада, бесінші орын",
+            [("четвертого", "ordinal", 4), ("бесінші", "ordinal", 5)],
+        ),
+        ("двадцать пятого съезда", [("двадцать пятого", "ordinal", 25)]),
+        ("1. Социальная политика\n2) Здоровье", [("1.", "ordinal", 1), ("2)", "ordinal", 2)]),
+        # anniversaries
+        ("посвященная 25-летию Независимости", [("25-летию", "anniversary", 25)]),
+        ("тәуелсіздігінің 25 жылдығына", [("25 жылдығына", "anniversary", 25)]),
+        ("30 жылдық мерейтойы", [("30 жылдық мерейтойы", "anniversary", 30)]),
+        ("30-я годовщина", [("30-я годовщина", "anniversary", 30)]),
+        ("25 лет со дня принятия", [("25 лет", "anniversary", 25)]),
+        # identifiers
+        ("ЦУР 4: интеграция", [("ЦУР 4", "identifier", 4)]),
+        ("программы MICS-2024 (", [("MICS-2024", "identifier", 2024)]),
+        ("EXPO-2017 қатысушы", [("EXPO-2017", "identifier", 2017)]),
+        ("3D-моделдеу", [("3D", "identifier", 3)]),
+        ("COVID-19 и G20", [("COVID-19", "identifier", 19), ("G20", "identifier", 20)]),
+        ("статьи 19 Конвенции, ст. 5, № 7", None),
+        ("в 10:30", [("10:30", "identifier", 10)]),
+        (
+            "В рамках ЦУР 16 и ЦУР 4 работа",
+            [("ЦУР 16", "identifier", 16), ("ЦУР 4", "identifier", 4)],
+        ),
+        ("ЦУР 4 аясында", [("ЦУР 4", "identifier", 4)]),
+        ("Исследование MICS 2024 показало", [("MICS 2024", "identifier", 2024)]),
+        ("PISA 2022 бағдарламасы", [("PISA 2022", "identifier", 2022)]),
+        ("в РК 5 460 449 детей", [("5 460 449", "count", 5460449)]),  # a name, then a count
+    ],
+)
+def test_kind_and_value(text, expected):
+    got = _kinds(text)
+    if expected is None:  # the cases below spell out every number
+        expected = _EXPECTED[text]
+    assert got == expected
+
+
+_EXPECTED = {
+    "Десять школ, жеті заң, он облыс, үш мектеп.": [
+        ("Десять", "count", 10),
+        ("жеті", "count", 7),
+        ("он", "count", 10),
+        ("үш", "count", 3),
+    ],
+    "Двадцать пять детей и сто двадцать тысяч человек.": [
+        ("Двадцать пять", "count", 25),
+        ("сто двадцать тысяч", "count", 120000),
+    ],
+    "Жиырма бес бала, бес жүз мың адам.": [
+        ("Жиырма бес", "count", 25),
+        ("бес жүз мың", "count", 500000),
+    ],
+    "Қылмыс 18%-ға азайды, 43,3%-ы, 59,7 пайызы.": [
+        ("18%-ға", "percent", 18),
+        ("43,3%-ы", "percent", 43.3),
+        ("59,7 пайызы", "percent", 59.7),
+    ],
+    "$100 млн и 200 ₸, 5 млн АҚШ доллары, 100 МРП": [
+        ("$100 млн", "money", 100000000),
+        ("200 ₸", "money", 200),
+        ("5 млн", "money", 5000000),
+        ("100", "money", 100),
+    ],
+    "статьи 19 Конвенции, ст. 5, № 7": [
+        ("19", "identifier", 19),
+        ("5", "identifier", 5),
+        ("№ 7", "identifier", 7),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "+7 (7172) 74-26-88",
+        "8 727 123 45 67",
+        "+7 701 123 4567",
+        "8 (800) 080 7777",
+        "(7172) 74-26-88",
+    ],
+)
+def test_a_telephone_number_is_one_identifier(phone):
+    assert _kinds(f"Тел.: {phone}.") == [(phone, "identifier", None)]
+
+
+def test_thousands_grouping_is_no_telephone_number():
+    assert _kinds("8 100 200 300 тенге") == [("8 100 200 300", "money", 8100200300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("детей от 3 до 6 лет", "duration", "лет"),
+        ("3 пен 6 жас аралығындағы", "duration", "жас"),
+        ("10-15 детей", "count", "детей"),
+        ("на 10–15%", "percent", None),
+        ("от 5 до 10 млн тенге", "money", "тенге"),
+    ],
+)
+def test_the_first_number_of_a_range_shares_the_kind_of_the_second(text, kind, unit):
+    first, second = find_mentions(text)
+    assert (first.kind, first.unit) == (second.kind, second.unit) == (kind, unit)
+
+
+def test_russian_he_is_not_ten_and_kazakh_ten_is():
+    assert _kinds("Он сказал, что детей много.", "ru") == []
+    assert _kinds("он облыста", "kk") == [("он", "count", 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "одна из которых принята",  # "one of"
+        "являются одним из приоритетов",
+        "в первую очередь",  # "first of all"
+        "во-первых, во-вторых",
+        "бір ауыздан қабылданды",  # "unanimously"
+        "бір-бірімен, бірге, бірден",  # "each other", "together", "at once"
+        "Онда, оның, үшін",  # "there", "its", "for"
+        "ондаған бастамалар",  # "tens of": no number
+        "тысячи детей",  # "thousands of"
+        "Саммит тысячелетия",  # millennium
+    ],
+)
+def test_words_that_state_no_number(text):
+    assert _kinds(text) == []
+
+
+def test_lone_month_name_is_no_mention_but_a_month_range_is():
+    assert _kinds("В ноябре прошла конференция.") == []
+    assert _kinds("январь–октябрь") == [("январь–октябрь", "date_range", None)]

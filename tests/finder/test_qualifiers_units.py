@@ -1,0 +1,117 @@
+"""Qualifiers and counted nouns around a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from finder import find_mentions
+from finder.lexicon import QUALIFIER_AFTER, QUALIFIER_BEFORE, states_qualifier
+
+
+def _first(text):
+    mention = find_mentions(text)[0]
+    return mention.qualifier, mention.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "unit"),
+    [
+        ("более 1300 участников из 30 стран", "more_than", "участников"),
+        ("свыше 500 человек", "more_than", "человек"),
+        ("более чем 200 школ", "more_than", "школ"),
+        ("не менее 10 проектов", "more_than", "проектов"),
+        ("около 5 тысяч детей", "about", "детей"),
+        ("порядка 20 проектов", "about", "проектов"),
+        ("почти на 30% больше", "about", None),
+        ("шамамен 1000 адам", "about", "адам"),
+        ("(шамамен 1000 адам)", "about", "адам"),
+        ("мыңдай адам", "about", "адам"),
+        ("1000-ға жуық бала", "about", "бала"),
+        ("менее 5% семей", "less_than", None),
+        ("детям до 18 лет", "less_than", "лет"),
+        ("1000-нан астам адам", "more_than", "адам"),
+        ("300-ден артық маман", "more_than", "маман"),
+        ("100-ден кем емес мектеп", "more_than", "мектеп"),
+        ("50-ден кем бала", "less_than", "бала"),
+        ("1000 адамнан астам", "more_than", "адамнан"),
+        ("30 стран и более", "more_than", "стран"),
+        ("от 10 до 15 детей", "exact", "детей"),
+        ("308 297 нәресте дүниеге келген", "exact", "нәресте"),
+        ("в трех основных направлениях", "exact", "направлениях"),
+        ("үш негізгі бағыт", "exact", "бағыт"),
+        ("12 тақырыптық алаң", "exact", "алаң"),
+        ("семь законов", "exact", "законов"),
+        ("около 100 тыс. человек", "about", "человек"),
+        ("1 987 преступлений против детей", "exact", "преступлений"),
+        ("300-ден астам іс-шара өтті", "more_than", "іс-шара"),
+        ("200-ге жуық орталығы ашылды.", "about", "орталығы"),
+        ("5 млн АҚШ доллары", "exact", "АҚШ доллары"),
+        ("500 составило", "exact", None),
+    ],
+)
+def test_qualifier_and_unit(text, qualifier, unit):
+    assert _first(text) == (qualifier, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Смертность снизилась до 7,9 промилле", 7.9, "exact"),  # the end of a change
+        ("сократился на 2,3 п.п. до 5,2%", 5.2, "exact"),
+        ("Число выросло на 1,2% до 6,9 млн.", 6_900_000, "exact"),
+        ("Пособие выросло с 5 до 7 тыс. тенге", 7000, "exact"),
+        ("В лагерях отдохнут до 5 тысяч детей", 5000, "less_than"),  # up to: a bound
+        ("Принимаются дети до 3 лет", 3, "less_than"),
+        ("работа с детьми до 3 лет", 3, "less_than"),  # "с" here is "with", not "from"
+        ("скидка на проезд до 50%", 50, "less_than"),
+    ],
+)
+def test_do_bounds_a_number_only_when_it_ends_no_change_or_range(text, value, qualifier):
+    found = {m.plain_value: m.qualifier for m in find_mentions(text)}
+    assert found[value] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("с 5 до 7 тыс. тенге", [5000, 7000]),  # the scale word serves both numbers
+        ("снизилась с 7 до 5 млн человек", [7_000_000, 5_000_000]),
+        ("3,5–4 млн детей", [3_500_000, 4_000_000]),
+        ("от 500 до 2 тыс. тенге", [500, 2000]),  # 500 is not 500 thousand
+        ("от 3 до 6 лет", [3, 6]),
+    ],
+)
+def test_the_first_number_of_a_range_takes_the_scale_of_the_second(text, values):
+    assert [m.plain_value for m in find_mentions(text, "ru")] == values
+
+
+def test_the_upper_bound_of_a_range_is_exact():
+    assert [(m.plain_value, m.qualifier) for m in find_mentions("от 10 до 15 детей")] == [
+        (10, "exact"),
+        (15, "exact"),
+    ]
+
+
+def test_a_qualifier_does_not_reach_past_its_clause_or_number():
+    mentions = find_mentions("более 1300 участников из 30 стран")
+    assert [m.qualifier for m in mentions] == ["more_than", "exact"]
+    assert find_mentions("Было более, чем надо: 40 детей")[0].qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "phrase"),
+    [
+        (q, p)
+        for table in (QUALIFIER_BEFORE, QUALIFIER_AFTER)
+        for q, ps in table.items()
+        for p in ps
+    ],
+)
+def test_every_finder_qualifier_passes_the_builds_qualifier_check(qualifier, phrase):
+    assert states_qualifier(f"x {phrase} y", qualifier)
+
+
+def test_dates_years_ordinals_take_no_qualifier_or_unit():
+    for mention in find_mentions("более 2015 году, около 70-й сессии, почти 25-летию"):
+        assert mention.kind in ("year", "ordinal", "anniversary")
+        assert (mention.qualifier, mention.unit) == ("exact", None)
