@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from indicators.codes import LANGUAGES, TABLE_NAMES
+
 # Low-cardinality text is dictionary-encoded: small files, cheap filters at scale.
 CODE = pa.dictionary(pa.int32(), pa.string())
 
@@ -54,14 +56,11 @@ TOTAL = "_T"
 INDICATORS = pa.schema(
     [
         pa.field("code", pa.string(), nullable=False),
-        *(pa.field(f"name_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
-        *(
-            pa.field(f"definition_{lang}", pa.string(), nullable=False)
-            for lang in ("kk", "ru", "en")
-        ),
+        *(pa.field(f"name_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
+        *(pa.field(f"definition_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
         pa.field("unit", pa.string(), nullable=False),
         pa.field("unit_kind", pa.string(), nullable=False),
-        *(pa.field(f"unit_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
+        *(pa.field(f"unit_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
         pa.field("domain", pa.string(), nullable=False),
         pa.field("measure", pa.string(), nullable=False),
         pa.field("better", pa.string(), nullable=False),
@@ -104,7 +103,7 @@ EVENTS = pa.schema(
         pa.field("year", pa.int16()),
         pa.field("category", pa.string(), nullable=False),
         pa.field("status", pa.string(), nullable=False),
-        *(pa.field(f"title_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
+        *(pa.field(f"title_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
         pa.field("source_id", pa.string(), nullable=False),
         pa.field("quote", pa.string(), nullable=False),
         pa.field("quote_start", pa.int32()),
@@ -142,10 +141,7 @@ MENTIONS = pa.schema(
     ]
 )
 
-TABLES: dict[str, pa.Schema] = {
-    "observations": OBSERVATIONS,
-    "indicators": INDICATORS,
-    "sources": SOURCES,
-    "events": EVENTS,
-    "mentions": MENTIONS,
-}
+# Each table's schema, in the order of indicators.codes.TABLE_NAMES.
+TABLES: dict[str, pa.Schema] = dict(
+    zip(TABLE_NAMES, (OBSERVATIONS, INDICATORS, SOURCES, EVENTS, MENTIONS), strict=True)
+)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from finder.text import locate
-from indicators.registry import LANGUAGES, Indicator, Unit
+from indicators.codes import LANGUAGES
+from indicators.registry import Indicator, Unit
 from loaders import schemas
 from loaders.headline import headline_ids
 from loaders.mentions_check import SourceMention
