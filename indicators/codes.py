@@ -5,8 +5,18 @@ from __future__ import annotations
 # The marker of a period or a date that a document does not state.
 NOT_STATED = "not stated"
 
-# The indicators' domains, in the order the Overview shows them.
-DOMAINS = ("demography", "protection", "participation", "legislation_institutions", "finance")
+# The indicators' domains, in the order the Overview shows them (health, education and other:
+# official series, from the registry or the SDG goal of the file).
+DOMAINS = (
+    "demography",
+    "protection",
+    "participation",
+    "legislation_institutions",
+    "finance",
+    "health",
+    "education",
+    "other",
+)
 
 # The app's languages (every text it shows has all three) and those of the documents.
 LANGUAGES = ("kk", "ru", "en")
@@ -42,8 +52,18 @@ BASIS_NOT_STATED = "not_stated"
 PERIOD_BASES = ("stated", INFERRED, BASIS_NOT_STATED)
 PUBLISHED_BASES = ("stated", "implied", BASIS_NOT_STATED)
 
-# What a source document is; what a milestone of the timeline is.
+# Where an observation comes from: a figure stated in a text, or a value of an official series.
+STATED = "stated"
+OFFICIAL = "official"
+ORIGINS = (STATED, OFFICIAL)
+
+# Further SDMX breakdowns of official series (beside sex and age): urban/rural.
+URBANISATIONS = (TOTAL, "U", "R")
+
+# What a source document is; what a milestone of the timeline is. A dataset file of an official
+# series is a source of the kind DATASET (never listed in data/sources.yaml).
 SOURCE_KINDS = ("news", "official_release", "reference_page")
+DATASET = "dataset"
 EVENT_CATEGORIES = (
     "treaty",
     "agreement",
@@ -55,5 +75,5 @@ EVENT_CATEGORIES = (
 )
 
 # The built tables (`NAME.parquet`); the app runs without the optional ones.
-TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions")
-OPTIONAL_TABLES = ("mentions",)
+TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions", "labels")
+OPTIONAL_TABLES = ("mentions", "labels")

@@ -16,15 +16,18 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from indicators.areas import load_areas
 from indicators.inputs import find_duplicates, load_entries
-from indicators.load import REGISTRY_DIR, collect_registry
+from indicators.load import REGISTRY_DIR, collect_registry, collect_series_additions
 from indicators.problems import BuildFailed, Problem
-from indicators.registry import Indicator, Unit
-from loaders import tables
+from indicators.registry import Indicator, SeriesAddition, Unit
+from loaders import schemas, tables
 from loaders.checks import as_problems, check_event, check_figure
 from loaders.mentions_check import SourceMention, find_source_mentions
 from loaders.models import DismissalEntry, EventEntry, FigureEntry
 from loaders.paths import CODE_DIRS
+from loaders.series import tables as series_tables
+from loaders.series.load import SERIES_DIR, Series, load_series
 from loaders.sources import Source, load_sources
 
 BUILD_INFO = "build.json"
@@ -38,6 +41,8 @@ class Inputs:
     events: list[EventEntry]
     figures: list[FigureEntry]
     mentions: list[SourceMention] = field(default_factory=list)
+    series: Series = field(default_factory=Series)
+    additions: dict[str, SeriesAddition] = field(default_factory=dict)
 
     @property
     def open_mentions(self) -> list[SourceMention]:
@@ -48,6 +53,17 @@ def load_inputs(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> Inputs:
     """Read and check every input; raise BuildFailed listing all problems."""
     problems: list[Problem] = []
     units, indicators = collect_registry(registry_dir, problems)
+    additions = collect_series_additions(registry_dir, problems)
+    series = load_series(data_dir, load_areas(), additions, problems)
+    clash = sorted({r.indicator for f in series.files for r in f.read.rows} & set(indicators))
+    problems += [
+        Problem(
+            str(registry_dir / "registry.yaml"),
+            f"code {c}",
+            "a stated indicator's code is an official series' too",
+        )
+        for c in clash
+    ]
     sources = load_sources(data_dir, problems)
     events_file, figures_file = data_dir / "events.yaml", data_dir / "figures.yaml"
     events = load_entries(events_file, "events", EventEntry, problems)
@@ -80,16 +96,25 @@ def load_inputs(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> Inputs:
     )
     if problems:
         raise BuildFailed(problems)
-    return Inputs(units, indicators, sources, events, figures, mentions)
+    return Inputs(units, indicators, sources, events, figures, mentions, series, additions)
 
 
 def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
     return {
-        "observations": tables.observations_table(inputs.figures, inputs.sources),
-        "indicators": tables.indicators_table(inputs.indicators, inputs.units),
-        "sources": tables.sources_table(inputs.sources),
+        "observations": tables.observations_table(
+            inputs.figures, inputs.sources, series_tables.observation_rows(inputs.series)
+        ),
+        "indicators": tables.indicators_table(
+            inputs.indicators,
+            inputs.units,
+            series_tables.indicator_rows(inputs.series, inputs.additions, inputs.units),
+        ),
+        "sources": tables.sources_table(inputs.sources, series_tables.source_rows(inputs.series)),
         "events": tables.events_table(inputs.events, inputs.sources),
         "mentions": tables.mentions_table(inputs.mentions),
+        "labels": pa.Table.from_pylist(
+            series_tables.label_rows(inputs.series), schema=schemas.LABELS
+        ),
     }
 
 
@@ -97,6 +122,7 @@ def input_files(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> list[Path]
     """Every file whose change calls for a rebuild, the loaders' own code included."""
     files = [p for p in data_dir.glob("*.yaml")]
     files += list((data_dir / "sources").glob("*"))
+    files += list((data_dir / SERIES_DIR).rglob("*"))
     files += list(registry_dir.glob("*.yaml"))
     files += [p for d in CODE_DIRS for p in sorted(d.rglob("*.py"))]
     return sorted(p for p in files if p.is_file())
@@ -145,6 +171,18 @@ def write_tables(out_dir: Path, built: dict[str, pa.Table], info: dict) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def warning_counts(inputs: Inputs) -> dict[str, int]:
+    """What the build's summary line counts beside the tables: each kind of warning."""
+    counts = {"open numeric mentions": len(inputs.open_mentions)}
+    counts.update(inputs.series.summary())
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def read_build_info(out_dir: Path) -> dict:
+    info_file = out_dir / BUILD_INFO
+    return json.loads(info_file.read_text(encoding="utf-8")) if info_file.is_file() else {}
+
+
 def warn_on_stderr(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr)
 
@@ -165,12 +203,15 @@ def build(
     inputs = load_inputs(data_dir, registry_dir)
     for item in inputs.open_mentions:
         warn(item.warning())
+    for problem in inputs.series.warnings:
+        warn(str(problem))
     built = make_tables(inputs)
     counts = {name: table.num_rows for name, table in built.items()}
     info = {
         "inputs": fingerprint,
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "rows": counts,
+        "warnings": warning_counts(inputs),
     }
     write_tables(out_dir, built, info)
     return counts
