@@ -27,8 +27,10 @@ state.sync_url(indicator=code)
 info = data.view(view.indicator_info, code, lang)
 st.title(info["name"])
 st.markdown(md(info["definition"]))
+official = data.view(view.is_official, code)
 components.facts(
     [
+        (t("origin", lang), t("origin_official" if official else "origin_stated", lang)),
         (t("unit", lang), info["unit"]),
         (t("domain", lang), info["domain"]),
         (t("crc_article", lang), info["crc_article"] or "—"),
@@ -38,11 +40,39 @@ components.facts(
 
 area = state.area()
 splits = data.view(view.breakdowns, code, area or NATIONAL)
-choice = {"sex": TOTAL, "age": None} | components.breakdown_pickers(splits, lang)
+words = data.view(view.breakdown_labels, lang)
+choice = {"sex": TOTAL, "age": None} | components.breakdown_pickers(splits, lang, words)
+further = [choice.get(dim, TOTAL) for dim in view.BREAKDOWNS[2:]]
 series = data.view(
-    view.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"]
+    view.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"], *further
 )
-if len(series) >= 2:
+if official and len(series):
+    st.caption(
+        t(
+            "chart_alt",
+            lang,
+            indicator=info["name"],
+            count=len(series),
+            first=series["period_label"].iloc[0],
+            last=series["period_label"].iloc[-1],
+        )
+    )
+    names = {k: t(f"origin_{k}", lang) for k in ("official", "stated")}
+    names["difference"] = t("difference", lang)
+    st.plotly_chart(charts.official_figure(series, info["unit"], year, names), width="stretch")
+    for row in series[series["difference_label"].notna()].itertuples():
+        st.caption(
+            t(
+                "stated_beside_official",
+                lang,
+                period=row.period_label,
+                stated=row.value_label,
+                difference=row.difference_label,
+            )
+        )
+elif official:
+    st.info(t("no_series_choice", lang))
+elif len(series) >= 2:
     st.caption(
         t(
             "chart_alt",

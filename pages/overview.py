@@ -21,7 +21,8 @@ area = state.area()
 if area:
     st.subheader(area_names(lang).get(area, area))
 groups = data.view(view.kpis, year, lang, area or NATIONAL)
-if not groups:
+official = data.view(view.official_kpis, year, lang, area or NATIONAL)
+if not groups and not official:
     st.info(t("no_figures_year", lang, year=year))
 for domain in DOMAINS:
     if domain in groups:
@@ -30,3 +31,6 @@ for domain in DOMAINS:
 if NOT_STATED in groups:
     st.subheader(t("period_not_stated", lang), help=t("period_not_stated_help", lang))
     components.kpi_grid(groups[NOT_STATED])
+if official:
+    st.subheader(t("official_statistics", lang), help=t("official_statistics_help", lang))
+    components.kpi_grid(official)

@@ -17,6 +17,9 @@ FRAME_COLUMNS = [
     "ref_area",
     "sex",
     "age",
+    "urbanisation",
+    "education_level",
+    "wealth_quintile",
     "time_period",
     "period_start",
     "period_end",
@@ -27,9 +30,12 @@ FRAME_COLUMNS = [
     "qualifier",
     "obs_status",
     "is_headline",
+    "origin",
+    "conflict",
     "event_id",
     "source_id",
     "quote",
+    "source_line",
 ]
 
 
@@ -47,10 +53,19 @@ def records(tables: Tables, name: str) -> dict[str, dict]:
     return tables.prepared(("records", name), lambda: getattr(tables, name).to_dict("index"))
 
 
-def source_help(tables: Tables, source_id: str, quote: str, lang: str) -> str:
-    """Tooltip text: the source title, its date and the quote with its language tag."""
+def source_help(
+    tables: Tables, source_id: str, quote: str, lang: str, line: float | None = None
+) -> str:
+    """Tooltip text: the source title, its date and the quote with its language tag; for an
+    official value, the dataset file, its line and that line verbatim."""
     src = records(tables, "sources")[source_id]
     published = published_label(src, lang)
+    if not missing(line):
+        return (
+            f"{t('origin_official', lang)}: {src['publisher']}\n\n"
+            f"{t('source', lang)}: {src['title']}, {t('line', lang)} {int(line)} "
+            f"({published})\n\n«{quote}»"
+        )
     return (
         f"{t('source', lang)}: {src['title']} ({published})\n\n"
         f"{t('quote', lang)} [{src['language']}]: «{quote}»"

@@ -12,7 +12,16 @@ from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables
 from dashboard.views.common import observation_frame, records, source_help
-from indicators.codes import INFERRED, NOT_STATED, OBS_ANNOUNCED, OBS_ESTIMATED, OBS_PARTIAL, TOTAL
+from indicators.codes import (
+    INFERRED,
+    NOT_STATED,
+    OBS_ANNOUNCED,
+    OBS_ESTIMATED,
+    OBS_PARTIAL,
+    OFFICIAL,
+    STATED,
+    TOTAL,
+)
 
 BADGE_KEYS = {code: f"status_{code}" for code in (OBS_PARTIAL, OBS_ANNOUNCED, OBS_ESTIMATED)}
 
@@ -31,6 +40,11 @@ class Kpi:
     delta_color: str
     delta_label: str | None
     event: str | None
+    # `stated` (a figure stated in a text) or `official` (an official series' latest value).
+    origin: str = STATED
+    origin_label: str = ""
+    # An official series' values up to the card's year, oldest first: its small trend line.
+    trend: tuple[float, ...] = ()
 
 
 def _period_kind(row: pd.Series | dict) -> tuple:
@@ -87,7 +101,7 @@ def _kpi_history(tables: Tables, area: str = NATIONAL) -> pd.DataFrame:
     previous comparable value: prepared once per data version and area, shared by every year."""
 
     def make() -> pd.DataFrame:
-        national = Selection(area=area, sex=TOTAL, headline_only=True)
+        national = Selection(area=area, sex=TOTAL, headline_only=True, origin=STATED)
         history = observation_frame(select(tables.observations, national))
         total_age = history["indicator"].map(tables.indicators["total_age"])
         history = history[history["age"] == total_age].reset_index(drop=True)
@@ -128,6 +142,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
         delta_label=delta_label,
         event=records(tables, "events")[event][f"title_{lang}"] if event else None,
+        origin_label=t("origin_stated", lang),
     )
 
 
@@ -167,3 +182,85 @@ def kpis(tables: Tables, year: int | None, lang: str, area: str = NATIONAL) -> d
         if unstated:
             groups[NOT_STATED] = unstated
     return groups
+
+
+BREAKDOWN_TOTALS = {
+    "sex": TOTAL,
+    "age": TOTAL,
+    "urbanisation": TOTAL,
+    "education_level": TOTAL,
+    "wealth_quintile": TOTAL,
+}
+DELTA_COLOURS = {"higher": "normal", "lower": "inverse"}
+
+
+def official_history(tables: Tables, area: str = NATIONAL) -> dict[str, pd.DataFrame]:
+    """Each official children's indicator's values of an area over the years (every breakdown
+    at its total, in the indicator's unit, conflicting values left out), oldest first:
+    prepared once per data version and area."""
+
+    def make() -> dict[str, pd.DataFrame]:
+        chosen = Selection(area=area, origin=OFFICIAL, headline_only=True, **BREAKDOWN_TOTALS)
+        frame = observation_frame(select(tables.observations, chosen))
+        ind = tables.indicators
+        children = frame["indicator"].map(ind["children"]).fillna(False).astype(bool)
+        frame = frame[children & (frame["unit"] == frame["indicator"].map(ind["unit"]))]
+        frame = frame.sort_values(["indicator", "year"], kind="stable")
+        frame = frame.drop_duplicates(["indicator", "year"], keep="last")
+        return {code: rows.reset_index(drop=True) for code, rows in frame.groupby("indicator")}
+
+    return tables.prepared(("official_history", area), make)
+
+
+def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
+    ind = records(tables, "indicators")[rows["indicator"].iloc[-1]]
+    kind, row = ind["unit_kind"], rows.iloc[-1]
+    delta = delta_label = None
+    if len(rows) > 1:
+        prev = rows.iloc[-2]
+        delta = formatting.quantity(row["value"] - prev["value"], kind, lang, signed=True)
+        delta_label = t(
+            "change_since",
+            lang,
+            period=formatting.period(
+                prev["time_period"], prev["period_start"], prev["period_end"], lang
+            ),
+        )
+    return Kpi(
+        domain=ind["domain"],
+        indicator=row["indicator"],
+        label=ind[f"name_{lang}"],
+        value=formatting.quantity(row["value"], kind, lang),
+        unit=ind[f"unit_{lang}"],
+        period=formatting.period(row["time_period"], row["period_start"], row["period_end"], lang),
+        badges=(),
+        help=source_help(tables, row["source_id"], row["quote"], lang, row["source_line"]),
+        delta=delta,
+        delta_color=DELTA_COLOURS.get(ind["better"], "off"),
+        delta_label=delta_label,
+        event=None,
+        origin=OFFICIAL,
+        origin_label=t("origin_official", lang),
+        trend=tuple(float(v) for v in rows["value"]),
+    )
+
+
+def official_kpis(tables: Tables, year: int | None, lang: str, area: str = NATIONAL) -> list[Kpi]:
+    """A card per official children's indicator: its latest value of the area (with a year,
+    its value of that year), the change since the value before and the trend up to it."""
+    history = official_history(tables, area)
+    order = {code: i for i, code in enumerate(tables.indicators["code"])}
+    cards = []
+    for code in sorted(history, key=order.get):
+        rows = history[code]
+        if year is not None:
+            rows = rows[rows["year"] <= year]
+            if rows.empty or rows["year"].iloc[-1] != year:
+                continue
+        cards.append(
+            tables.prepared(
+                ("official_kpi", area, lang, code, len(rows)),
+                lambda rows=rows: _official_kpi(tables, rows, lang),
+            )
+        )
+    return cards
