@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from finder import vocabulary as v
 from finder.kinds import Kind
-from finder.lexicon import QUALIFIER_AFTER, QUALIFIER_BEFORE, stated_direction
+from finder.lexicon import QUALIFIER_AFTER, QUALIFIER_BEFORE, stated_direction, words_of_phrases
 from finder.numbers import LETTER, SPACE, NumberToken
 from finder.words import next_word, previous_word
 
@@ -46,17 +46,13 @@ _RU_AGE = re.compile(
     re.IGNORECASE,
 )
 _KK_EVERY = re.compile(rf"(?<!{LETTER})(?:әрбір|әр){SPACE}+$", re.IGNORECASE)
-_KK_HYPHEN_DATIVE = re.compile(rf"[-‑](?:ға|ге|қа|ке|на|не)(?!{LETTER})", re.IGNORECASE)
+_KK_HYPHEN_DATIVE = re.compile(rf"[-‑]{v.KK_DATIVE_ENDING}(?!{LETTER})", re.IGNORECASE)
 _WORD = re.compile(rf"{LETTER}+")
 # What no gap between a rate and its base may hold: the end of a clause or a quote.
 _GAP_BREAK = re.compile(r"[.,;:!?…\n\"«»)\]\d]")
-_QUALIFIER_WORDS = frozenset(
-    word for phrases in QUALIFIER_BEFORE.values() for phrase in phrases for word in phrase.split()
-)
+_QUALIFIER_WORDS = words_of_phrases(QUALIFIER_BEFORE)
 # Words after a Kazakh dative that make it a bound or a difference ("1000 адамға жуық").
-_KK_BOUND_WORDS = frozenset(
-    word for phrases in QUALIFIER_AFTER.values() for phrase in phrases for word in phrase.split()
-)
+_KK_BOUND_WORDS = words_of_phrases(QUALIFIER_AFTER)
 _MAX_GAP_WORDS = 3
 
 
