@@ -284,6 +284,7 @@ def make_sources(indicators: list[dict], events: list[dict]) -> Sources:
                 "published_end": published,
                 "published_note": None,
                 "text": text,
+                "dataset_id": None,
             }
         )
     return Sources(rows, quotes, quote_of, start_of, end_of, release, press, event_quotes)
@@ -373,6 +374,11 @@ def _dictionary(indices: np.ndarray, values: list[str]) -> pa.DictionaryArray:
     return pa.DictionaryArray.from_arrays(
         pa.array(indices, pa.int32()), pa.array(values, pa.string())
     )
+
+
+def _totals(n: int, *names: str) -> dict[str, pa.DictionaryArray]:
+    """Breakdown columns holding the total (`_T`) on every row."""
+    return {name: _dictionary(np.zeros(n, np.int32), [schemas.TOTAL]) for name in names}
 
 
 def _dates(days: np.ndarray, null: np.ndarray) -> pa.Array:
@@ -535,6 +541,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "ref_area": _dictionary(area_i[at], areas),
                 "sex": _dictionary(sex_i[at], list(SEXES)),
                 "age": _dictionary(age_code[at], age_codes),
+                **_totals(len(at), "urbanisation", "education_level", "wealth_quintile"),
                 "time_period": _dictionary(p, period_codes),
                 "period_start": _dates(np.array(starts)[p], null_period),
                 "period_end": _dates(np.array(ends)[p], null_period),
@@ -546,10 +553,14 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                     pa.scalar(None, pa.string()),
                 ),
                 "value": pa.array(value[at], pa.float64()),
+                "lower_bound": pa.nulls(len(at), pa.float64()),
+                "upper_bound": pa.nulls(len(at), pa.float64()),
                 "unit": _dictionary(unit_index[ind[at]], unit_codes),
                 "qualifier": _dictionary(qualifier[at], list(QUALIFIERS)),
                 "obs_status": _dictionary(status[at], list(OBS_STATUSES)),
                 "is_headline": pa.array(is_headline[at]),
+                "origin": _dictionary(np.zeros(len(at), np.int32), [schemas.STATED]),
+                "conflict": pa.array(np.zeros(len(at), bool)),
                 "event_id": pa.DictionaryArray.from_arrays(
                     pa.array(ev, pa.int32(), mask=ev < 0), pa.array(event_ids, pa.string())
                 ),
@@ -557,6 +568,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "quote": _dictionary(quote[at], sources.quotes),
                 "quote_start": pa.array(quote_start[at], pa.int32()),
                 "quote_end": pa.array(quote_end[at], pa.int32()),
+                "source_line": pa.nulls(len(at), pa.int32()),
                 "note": pa.nulls(len(at), pa.string()),
             }
             writer.write_table(pa.table(columns, schema=schemas.OBSERVATIONS))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -139,3 +140,35 @@ class DismissalEntry(Strict):
     text: str = NonEmpty
     context: str | None = None
     reason: str = NonEmpty
+
+
+# The dataset formats a reader of loaders/series/ recognises (loaders/series/formats.py).
+DatasetFormat = Literal["opensdg", "sdmx-csv", "unicef-dw"]
+
+
+class DatasetEntry(Strict):
+    """One folder of `data/series/`: an official dataset, its files copied unchanged.
+
+    `files` lists the data files to read; without it every file of the folder that a reader
+    recognises is read (so a new file of the same platform needs no change here).
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
+    title: LocalText
+    publisher: str = NonEmpty
+    platform: str = NonEmpty
+    licence: str = NonEmpty
+    repository: str = NonEmpty
+    commit: str | None = Field(default=None, pattern=r"^[0-9a-f]{7,40}$")
+    taken: dt.date
+    source_url: str | None = None
+    format: DatasetFormat | None = None
+    files: list[str] | None = None
+
+    @field_validator("files")
+    @classmethod
+    def _plain_names(cls, files: list[str] | None) -> list[str] | None:
+        for name in files or []:
+            if not name or "/" in name or "\\" in name or name.startswith("."):
+                raise ValueError(f"file {name!r} must be a plain file name of the folder")
+        return files
