@@ -12,7 +12,18 @@ REGISTRY_FILE = HERE / "registry.yaml"
 UNITS_FILE = HERE / "units.yaml"
 
 LANGUAGES = ("kk", "ru", "en")
-DOMAINS = ("demography", "protection", "participation", "legislation_institutions", "finance")
+# The order an official reads them in, declared once: the Overview, the Explorer and the extracts
+# follow it. Children's survival and health first, protection, education, demography; the
+# conference and event figures (participation) last.
+DOMAINS = (
+    "health",
+    "protection",
+    "education",
+    "demography",
+    "legislation_institutions",
+    "finance",
+    "participation",
+)
 
 Code = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
 NonEmpty = Field(min_length=1)
