@@ -9,7 +9,7 @@ import pytest
 
 from dashboard import formatting
 from dashboard.i18n import t
-from indicators.registry import DOMAINS
+from indicators.codes import DOMAINS
 from tests.dashboard.test_app import fresh_caches, metric_values, run, shown_text
 
 LANGS = ["kk", "ru", "en"]

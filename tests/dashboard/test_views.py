@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.tables import read_tables
 from dashboard.views import common, explorer, options, overview, sources, timeline
-from indicators.registry import DOMAINS
+from indicators.codes import DOMAINS
 from tests.dashboard.helpers import observation, with_observations
 
 
