@@ -17,9 +17,10 @@ from pydantic import Field, ValidationError
 from shapely.geometry import mapping, shape
 
 from indicators.areas import COUNTRY, area_codes
+from indicators.codes import LANGUAGES
 from indicators.inputs import read_yaml
 from indicators.problems import Problem
-from indicators.registry import LANGUAGES, LocalText, Strict
+from indicators.registry import LocalText, Strict
 from loaders import schemas
 
 MAPS_FILE = "maps.yaml"

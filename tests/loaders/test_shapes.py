@@ -12,7 +12,7 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from indicators.areas import COUNTRY, area_codes
+from indicators.areas import COUNTRY, load_areas
 from indicators.problems import Problem
 from loaders.paths import DATA_DIR
 from loaders.schemas import SHAPES
@@ -83,13 +83,13 @@ def test_their_parent_regions_carry_a_note_from_2022_only(real_shapes):
     ]
 
 
-def test_every_region_of_the_data_is_drawn_or_explained_in_each_year_it_existed(real_shapes):
+def test_every_region_is_drawn_or_explained_in_each_year_it_existed(real_shapes):
     held = [
-        (code, year)
-        for code in area_codes()
-        if code != COUNTRY
-        for year in range(2018, 2026)
-        if code not in NEW_IN_2022 or year >= 2022
+        (area.code, year)
+        for area in load_areas()
+        if area.code != COUNTRY
+        for year in range(2000, 2026)
+        if area.existed_in(year)
     ]
     assert uncovered_areas(_observations(held), real_shapes, DATA_DIR / MAPS_FILE) == []
 
@@ -154,15 +154,17 @@ def test_an_unknown_area_and_an_unused_shape_are_refused(tmp_path):
     }
 
 
-def test_a_union_draws_the_shapes_it_joins_for_its_years(tmp_path):
-    union = "  unions:\n    - {area: KZ-11, of: [KZ-61, KZ-79], last_year: 2017}\n"
-    problems, table = _map_copy(tmp_path, lambda t: t.replace("  unions: []\n", union))
+def test_south_kazakhstan_is_drawn_until_2017_as_turkistan_and_shymkent(tmp_path):
+    problems, table = _map_copy(tmp_path, lambda t: t)
     assert problems == []
     rows = {(r["area"], r["last_year"]): r["geometry"] for r in table.to_pylist()}
-    joined = shape(json.loads(rows[("KZ-11", 2017)]))
+    joined = shape(json.loads(rows[("KZ-YUZ", 2017)]))
     turkistan = shape(json.loads(rows[("KZ-61", None)]))
+    shymkent = shape(json.loads(rows[("KZ-79", None)]))
     assert joined.contains(turkistan.representative_point())
-    assert joined.area > turkistan.area
+    assert joined.contains(shymkent.representative_point())
+    assert joined.area == pytest.approx(turkistan.area + shymkent.area, rel=1e-3)
+    assert [r["first_year"] for r in table.to_pylist() if r["area"] == "KZ-YUZ"] == [None]
 
 
 def test_a_data_folder_without_a_map_has_an_empty_table(tmp_path):
