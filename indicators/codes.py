@@ -5,8 +5,17 @@ from __future__ import annotations
 # The marker of a period or a date that a document does not state.
 NOT_STATED = "not stated"
 
-# The indicators' domains, in the order the Overview shows them.
-DOMAINS = ("demography", "protection", "participation", "legislation_institutions", "finance")
+# The order an official reads them in: the Overview follows it. Children's survival and health
+# first, protection, education, demography; the conference and event figures (participation) last.
+DOMAINS = (
+    "health",
+    "protection",
+    "education",
+    "demography",
+    "legislation_institutions",
+    "finance",
+    "participation",
+)
 
 # The app's languages (every text it shows has all three) and those of the documents.
 LANGUAGES = ("kk", "ru", "en")
