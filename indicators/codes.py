@@ -46,10 +46,15 @@ OBS_ESTIMATED = "E"
 OBS_STATUSES = (OBS_NORMAL, OBS_PARTIAL, OBS_ANNOUNCED, OBS_ESTIMATED)
 
 # What a figure's period rests on; what a source's publication date rests on.
+STATED = "stated"
 INFERRED = "inferred"
 BASIS_NOT_STATED = "not_stated"
-PERIOD_BASES = ("stated", INFERRED, BASIS_NOT_STATED)
-PUBLISHED_BASES = ("stated", "implied", BASIS_NOT_STATED)
+PERIOD_BASES = (STATED, INFERRED, BASIS_NOT_STATED)
+PUBLISHED_BASES = (STATED, "implied", BASIS_NOT_STATED)
+
+# Where an observation comes from: a figure stated in a text, or a row of an official series.
+OFFICIAL = "official"
+ORIGINS = (STATED, OFFICIAL)
 
 # What a source document is; what a milestone of the timeline is.
 SOURCE_KINDS = ("news", "official_release", "reference_page")
