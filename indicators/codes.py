@@ -5,16 +5,17 @@ from __future__ import annotations
 # The marker of a period or a date that a document does not state.
 NOT_STATED = "not stated"
 
-# The indicators' domains, in the order the Overview shows them (health, education and other:
-# official series, from the registry or the SDG goal of the file).
+# The order an official reads them in: the Overview follows it. Children's survival and health
+# first, protection, education, demography; the conference and event figures (participation) last.
 DOMAINS = (
-    "demography",
+    "health",
     "protection",
-    "participation",
+    "education",
+    "demography",
     "legislation_institutions",
     "finance",
-    "health",
-    "education",
+    "participation",
+    # official series whose goal has no domain here (the registry may give one)
     "other",
 )
 
@@ -47,13 +48,13 @@ OBS_ESTIMATED = "E"
 OBS_STATUSES = (OBS_NORMAL, OBS_PARTIAL, OBS_ANNOUNCED, OBS_ESTIMATED)
 
 # What a figure's period rests on; what a source's publication date rests on.
+STATED = "stated"
 INFERRED = "inferred"
 BASIS_NOT_STATED = "not_stated"
-PERIOD_BASES = ("stated", INFERRED, BASIS_NOT_STATED)
-PUBLISHED_BASES = ("stated", "implied", BASIS_NOT_STATED)
+PERIOD_BASES = (STATED, INFERRED, BASIS_NOT_STATED)
+PUBLISHED_BASES = (STATED, "implied", BASIS_NOT_STATED)
 
-# Where an observation comes from: a figure stated in a text, or a value of an official series.
-STATED = "stated"
+# Where an observation comes from: a figure stated in a text, or a row of an official series.
 OFFICIAL = "official"
 ORIGINS = (STATED, OFFICIAL)
 
@@ -75,5 +76,5 @@ EVENT_CATEGORIES = (
 )
 
 # The built tables (`NAME.parquet`); the app runs without the optional ones.
-TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions", "labels")
-OPTIONAL_TABLES = ("mentions", "labels")
+TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions", "shapes", "labels")
+OPTIONAL_TABLES = ("mentions", "shapes", "labels")

@@ -46,7 +46,13 @@ further = [choice.get(dim, TOTAL) for dim in view.BREAKDOWNS[2:]]
 series = data.view(
     view.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"], *further
 )
-if official and len(series):
+years = data.view(view.value_years, code, area or NATIONAL)
+in_year = year is None or year in years
+if year is not None and not in_year:
+    components.no_values_in_year(
+        year, years, data.view(view.has_undated, code, area or NATIONAL), lang
+    )
+if official and len(series) and in_year:
     st.caption(
         t(
             "chart_alt",
@@ -70,9 +76,9 @@ if official and len(series):
                 difference=row.difference_label,
             )
         )
-elif official:
+elif official and in_year:
     st.info(t("no_series_choice", lang))
-elif len(series) >= 2:
+elif len(series) >= 2 and in_year:
     st.caption(
         t(
             "chart_alt",
@@ -84,7 +90,7 @@ elif len(series) >= 2:
         )
     )
     st.plotly_chart(charts.series_figure(series, info["unit"], year), width="stretch")
-elif len(series) == 1:
+elif len(series) == 1 and in_year:
     only = series.iloc[0]
     st.metric(
         f"{only['period_label']} · {info['unit']}",
@@ -92,14 +98,16 @@ elif len(series) == 1:
         help=t("single_value", lang),
     )
 
-st.subheader(t("observations", lang))
-selection = Selection(indicators=(code,), area=area)
+# Under a year: that year's values, and those whose period is not stated (they have no year).
+selection = Selection(indicators=(code,), area=area, year=year, with_undated=True)
 table = data.shared(extract_table, selection, lang)
-components.observations_table(
-    table,
-    data.tables(),
-    selection,
-    lang,
-    key="explorer",
-    columns=components.INDICATOR_COLUMNS,
-)
+if table.num_rows:
+    st.subheader(t("observations", lang))
+    components.observations_table(
+        table,
+        data.tables(),
+        selection,
+        lang,
+        key="explorer",
+        columns=components.INDICATOR_COLUMNS,
+    )

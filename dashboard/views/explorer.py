@@ -106,6 +106,18 @@ def breakdowns(tables: Tables, code: str, area: str = NATIONAL) -> dict[str, lis
     }
 
 
+def value_years(tables: Tables, code: str, area: str = NATIONAL) -> list[int]:
+    """The years an indicator has a value in (its period ends in them), newest first."""
+    obs = select(tables.observations, Selection(indicators=(code,), area=area))
+    return sorted(distinct(obs["year"]), reverse=True)
+
+
+def has_undated(tables: Tables, code: str, area: str = NATIONAL) -> bool:
+    """Whether some value of the indicator states no period (it belongs to no year)."""
+    obs = select(tables.observations, Selection(indicators=(code,), area=area))
+    return obs["year"].null_count > 0
+
+
 def is_official(tables: Tables, code: str) -> bool:
     return tables.indicators.loc[code, "origin"] == OFFICIAL
 
