@@ -23,6 +23,7 @@ from loaders.mentions_check import SourceMention, find_source_mentions
 from loaders.models import DismissalEntry, EventEntry, FigureEntry
 from loaders.paths import CODE_DIRS
 from loaders.publish import publish, resolve, step
+from loaders.shapes import MAPS_FILE, load_map, shapes_table, uncovered_areas
 from loaders.sources import Source, load_sources
 
 BUILD_INFO = "build.json"
@@ -37,6 +38,8 @@ class Inputs:
     figures: list[FigureEntry]
     mentions: list[SourceMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    shapes: pa.Table | None = None
+    maps_file: Path | None = None
 
     @property
     def open_mentions(self) -> list[SourceMention]:
@@ -89,9 +92,21 @@ def load_inputs(
         units=units,
         problems=problems,
     )
+    region_map = load_map(data_dir, problems)
+    shapes = shapes_table(region_map, data_dir, problems)
     if problems:
         raise BuildFailed(problems)
-    return Inputs(units, indicators, sources, events, figures, mentions, warnings)
+    return Inputs(
+        units,
+        indicators,
+        sources,
+        events,
+        figures,
+        mentions,
+        warnings,
+        shapes=shapes,
+        maps_file=data_dir / MAPS_FILE,
+    )
 
 
 def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
@@ -101,16 +116,31 @@ def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
         "sources": tables.sources_table(inputs.sources),
         "events": tables.events_table(inputs.events, inputs.sources),
         "mentions": tables.mentions_table(inputs.mentions),
+        "shapes": inputs.shapes,
     }
+
+
+def check_map(built: dict[str, pa.Table], maps_file: Path) -> None:
+    """Every region the observations hold is drawn or named as not drawn, in every year."""
+    problems = uncovered_areas(built["observations"], built["shapes"], maps_file)
+    if problems:
+        raise BuildFailed(problems)
 
 
 def input_files(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> list[Path]:
     """Every file whose change calls for a rebuild, the loaders' own code included."""
     files = [p for p in data_dir.glob("*.yaml")]
     files += list((data_dir / "sources").glob("*"))
+    files += map_files(data_dir)
     files += list(registry_dir.glob("*.yaml"))
     files += [p for d in CODE_DIRS for p in sorted(d.rglob("*.py"))]
     return sorted(p for p in files if p.is_file())
+
+
+def map_files(data_dir: Path) -> list[Path]:
+    """The map's GeoJSON file (named in maps.yaml), when there is one."""
+    region_map = load_map(data_dir, [])
+    return [data_dir / region_map.file] if region_map else []
 
 
 def inputs_fingerprint(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> str:
@@ -217,6 +247,7 @@ def build(
     for item in inputs.open_mentions:
         warn(item.warning())
     built = make_tables(inputs)
+    check_map(built, inputs.maps_file)
     counts = {name: table.num_rows for name, table in built.items()}
     if not allow_shrink and (refused := shrink_problems(out_dir, counts)):
         raise BuildFailed(refused)
