@@ -47,6 +47,8 @@ COLUMNS = (
     "quote",
     "source_line",
     "quote_lang",
+    "note",
+    "period_reason",
 )
 HEADING_KEYS = {
     "obs_id": "obs_id",
@@ -76,6 +78,8 @@ HEADING_KEYS = {
     "quote": "quote",
     "source_line": "source_line",
     "quote_lang": "quote_lang",
+    "note": "note_col",
+    "period_reason": "period_reason_col",
 }
 CSV_BOM = b"\xef\xbb\xbf"
 FORMULA_START = r"^[=+\-@\t\r]"
@@ -146,6 +150,9 @@ def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
         "quote": obs["quote"],
         "source_line": obs["source_line"],
         "quote_lang": relabel(obs["source_id"], src["language"].to_dict()),
+        # The caveats for readers, in `lang`: what the figure is not, how its period was found.
+        "note": obs[f"note_{lang}"],
+        "period_reason": obs[f"period_reason_{lang}"],
     }
     return pa.table({name: compact(column) for name, column in columns.items()})
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from dashboard import formatting
 from dashboard.i18n import t
+from dashboard.markup import md
 from dashboard.tables import Tables
-from indicators.codes import NOT_STATED
+from indicators.codes import LANGUAGES, NOT_STATED
 
 FRAME_COLUMNS = [
     "obs_id",
@@ -36,6 +39,8 @@ FRAME_COLUMNS = [
     "source_id",
     "quote",
     "source_line",
+    *(f"note_{lang}" for lang in LANGUAGES),
+    *(f"period_reason_{lang}" for lang in LANGUAGES),
 ]
 
 
@@ -54,22 +59,42 @@ def records(tables: Tables, name: str) -> dict[str, dict]:
 
 
 def source_help(
-    tables: Tables, source_id: str, quote: str, lang: str, line: float | None = None
+    tables: Tables,
+    source_id: str,
+    quote: str,
+    lang: str,
+    obs_id: str | None = None,
+    line: float | None = None,
 ) -> str:
-    """Tooltip text: the source title, its date and the quote with its language tag; for an
-    official value, the dataset file, its line and that line verbatim."""
+    """Tooltip text (Markdown): the source title, its date and the quote with its language tag;
+    with `obs_id`, a link to the quote highlighted in its document on the Sources page. For an
+    official value (`line`), its publisher, the dataset file, the line and that line verbatim."""
     src = records(tables, "sources")[source_id]
     published = published_label(src, lang)
     if not missing(line):
         return (
-            f"{t('origin_official', lang)}: {src['publisher']}\n\n"
-            f"{t('source', lang)}: {src['title']}, {t('line', lang)} {int(line)} "
-            f"({published})\n\n«{quote}»"
+            f"{t('origin_official', lang)}: {md(src['publisher'])}\n\n"
+            f"{t('source', lang)}: {md(src['title'])}, {t('line', lang)} {int(line)} "
+            f"({md(published)})\n\n«{md(quote)}»"
         )
-    return (
-        f"{t('source', lang)}: {src['title']} ({published})\n\n"
-        f"{t('quote', lang)} [{src['language']}]: «{quote}»"
+    text = (
+        f"{t('source', lang)}: {md(src['title'])} ({md(published)})\n\n"
+        f"{t('quote', lang)} [{src['language']}]: «{md(quote)}»"
     )
+    if obs_id is not None:
+        text += f"\n\n[{md(t('quote_link', lang))}]({quote_url(source_id, obs_id, lang)})"
+    return text
+
+
+def quote_url(source_id: str, obs_id: str, lang: str) -> str:
+    """The Sources page opened at a document with one figure's quote highlighted."""
+    return "sources?" + urlencode({"source": source_id, "quote": obs_id, "lang": lang})
+
+
+def local_text(row: dict, column: str, lang: str) -> str | None:
+    """A text for readers (note_kk, period_reason_ru ...) in `lang`, None when there is none."""
+    value = row.get(f"{column}_{lang}")
+    return None if missing(value) else value
 
 
 def published_label(src: dict, lang: str) -> str:

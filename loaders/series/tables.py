@@ -53,7 +53,6 @@ def observation_rows(series: Series) -> list[dict]:
                     "quote_start": start,
                     "quote_end": end,
                     "source_line": r.line,
-                    "note": r.note,
                 }
             )
     return rows
