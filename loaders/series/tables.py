@@ -125,7 +125,12 @@ def source_rows(series: Series) -> list[dict]:
     for item in series.files:
         entry = item.dataset
         taken = entry.taken
-        at = f" at commit {entry.commit}" if entry.commit else ""
+        at = f" ({entry.commit[:12]})" if entry.commit else ""
+        taken_from = {
+            "kk": f"Файлдар {entry.repository}{at} репозиторийінен {taken.isoformat()} алынды",
+            "ru": f"Файлы взяты из репозитория {entry.repository}{at} {taken.isoformat()}",
+            "en": f"Files taken from {entry.repository}{at} on {taken.isoformat()}",
+        }
         rows.append(
             {
                 "source_id": item.source_id,
@@ -140,7 +145,7 @@ def source_rows(series: Series) -> list[dict]:
                 "published_basis": "implied",
                 "published_start": taken,
                 "published_end": taken,
-                "published_note": f"taken from {entry.repository}{at} on {taken.isoformat()}",
+                **{f"published_note_{lang}": taken_from[lang] for lang in LANGUAGES},
                 "text": item.text,
                 "dataset_id": entry.id,
             }
