@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import streamlit as st
 
-from dashboard import extracts, formatting
+from dashboard import extracts, formatting, state
 from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
@@ -257,3 +257,18 @@ def observations_table(
     )
     st.caption(row_count(table, lang))
     download_buttons(table, tables, sel, lang, key)
+
+
+def indicator_picker(labels: dict[str, str], lang: str) -> str:
+    """A page's indicator control (code -> name), seeded once from ?indicator= (a bad value
+    warns and falls back to the first), shared by the pages that have one and kept in the URL."""
+    codes = list(labels)
+    code, bad = state.pick("indicator", "indicator", codes)
+    if bad:
+        st.warning(t("bad_indicator", lang, value=bad))
+    code = st.selectbox(
+        t("indicator", lang), codes, index=codes.index(code), format_func=labels.get
+    )
+    st.session_state["indicator"] = code
+    state.sync_url(indicator=code)
+    return code
