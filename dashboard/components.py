@@ -259,16 +259,19 @@ def observations_table(
     download_buttons(table, tables, sel, lang, key)
 
 
-def indicator_picker(labels: dict[str, str], lang: str) -> str:
-    """A page's indicator control (code -> name), seeded once from ?indicator= (a bad value
-    warns and falls back to the first), shared by the pages that have one and kept in the URL."""
+def url_picker(key: str, labels: dict[str, str], label: str, bad: str, lang: str) -> str:
+    """A page's own choice (an indicator, a source: code -> name), seeded once from ?key=
+    (a bad value warns with the text `bad` and falls back to the first), kept in the URL."""
     codes = list(labels)
-    code, bad = state.pick("indicator", "indicator", codes)
-    if bad:
-        st.warning(t("bad_indicator", lang, value=bad))
-    code = st.selectbox(
-        t("indicator", lang), codes, index=codes.index(code), format_func=labels.get
-    )
-    st.session_state["indicator"] = code
-    state.sync_url(indicator=code)
+    code, rejected = state.pick(key, key, codes)
+    if rejected:
+        st.warning(t(bad, lang, value=rejected))
+    code = st.selectbox(label, codes, index=codes.index(code), format_func=labels.get)
+    st.session_state[key] = code
+    state.sync_url(**{key: code})
     return code
+
+
+def indicator_picker(labels: dict[str, str], lang: str) -> str:
+    """The indicator control of the Explorer and the Regions page (one choice for both)."""
+    return url_picker("indicator", labels, t("indicator", lang), "bad_indicator", lang)

@@ -25,15 +25,7 @@ st.dataframe(
 )
 
 titles = data.view(view.source_titles)
-ids = list(titles)
-source_id, bad = state.pick("source", "source", ids)
-if bad:
-    st.warning(t("bad_source", lang, value=bad))
-source_id = st.selectbox(
-    t("source_pick", lang), ids, index=ids.index(source_id), format_func=titles.get
-)
-st.session_state["source"] = source_id
-state.sync_url(source=source_id)
+source_id = components.url_picker("source", titles, t("source_pick", lang), "bad_source", lang)
 
 src = data.view(view.source_details, source_id, lang)
 language = src["language"]
