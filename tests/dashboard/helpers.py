@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard.tables import Tables, read_tables
+from loaders.previous import with_previous
 from loaders.schemas import OBSERVATIONS
 
 
@@ -55,6 +56,7 @@ def with_observations(folder: Path, rows: list[dict]) -> Tables:
     extra = pa.Table.from_pylist(rows, schema=OBSERVATIONS)
     # The tables in memory hold narrower dictionary indices than the files (dashboard/columns.py).
     combined = pa.concat_tables([base.observations.cast(OBSERVATIONS), extra]).unify_dictionaries()
+    combined = with_previous(combined)  # as the build makes it
     return dataclasses.replace(base, observations=combined)
 
 
