@@ -32,34 +32,38 @@ KEY = (
 NEEDED = (*KEY, "time_period", "period_start", "period_end", "is_headline")
 
 
-def _codes(column: pa.ChunkedArray) -> np.ndarray:
-    """Integer codes of a column's values (equal values, equal codes)."""
+def _dictionary_chunks(column: pa.ChunkedArray) -> list[pa.DictionaryArray]:
+    """The column dictionary-encoded, every chunk on one dictionary."""
     if not pa.types.is_dictionary(column.type):
         column = pc.dictionary_encode(column)
-    column = column.unify_dictionaries() if isinstance(column, pa.ChunkedArray) else column
-    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    return column.unify_dictionaries().chunks
+
+
+def _take(values: np.ndarray, chunks: list[pa.DictionaryArray]) -> np.ndarray:
+    """`values[i]` for the dictionary position i of each row."""
     if not chunks:
         return np.zeros(0, np.int64)
-    return np.concatenate(
-        [c.indices.to_numpy(zero_copy_only=False).astype(np.int64) for c in chunks]
-    )
+    return np.concatenate([values[c.indices.to_numpy(zero_copy_only=False)] for c in chunks])
+
+
+def _codes(column: pa.ChunkedArray) -> np.ndarray:
+    """Integer codes of a column's values (equal values, equal codes)."""
+    chunks = _dictionary_chunks(column)
+    size = len(chunks[0].dictionary) if chunks else 0
+    return _take(np.arange(size, dtype=np.int64), chunks)
 
 
 def _shape_codes(time_period: pa.ChunkedArray) -> np.ndarray:
     """The written shape of each period: how many "/" and how long its first part is
     (`2016` and `2016-01/2016-10` differ; `2015` and `2016` do not)."""
-    if not pa.types.is_dictionary(time_period.type):
-        time_period = pc.dictionary_encode(time_period)
-    time_period = time_period.unify_dictionaries()
-    parts = []
-    for chunk in time_period.chunks:
-        text = chunk.dictionary
-        slashes = pc.count_substring(text, "/").to_numpy(zero_copy_only=False)
-        first = pc.find_substring(text, "/").to_numpy(zero_copy_only=False)
-        length = pc.utf8_length(text).to_numpy(zero_copy_only=False)
-        shape = slashes.astype(np.int64) * 100 + np.where(first < 0, length, first)
-        parts.append(shape[chunk.indices.to_numpy(zero_copy_only=False)])
-    return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+    chunks = _dictionary_chunks(time_period)
+    if not chunks:
+        return np.zeros(0, np.int64)
+    text = chunks[0].dictionary
+    slashes = pc.count_substring(text, "/").to_numpy(zero_copy_only=False).astype(np.int64)
+    first = pc.find_substring(text, "/").to_numpy(zero_copy_only=False)
+    length = pc.utf8_length(text).to_numpy(zero_copy_only=False)
+    return _take(slashes * 100 + np.where(first < 0, length, first), chunks)
 
 
 def _month_day(dates: pa.ChunkedArray) -> np.ndarray:
