@@ -109,38 +109,47 @@ def schema_doc_problems(tables: dict[str, pa.Schema]) -> list[str]:
     return problems
 
 
-def parameter_doc_problems(parameters: tuple[str, ...]) -> list[str]:
-    where = f"README.md, the parameter table under '{API_SECTION}'"
-    rows = table_rows(section(README, API_SECTION), "parameter")
-    documented = [n for cells in rows for n in names_in(cells[0])]
+def listing_problems(
+    where: str, documented: list[str], wanted: tuple[str, ...], what: str, origin: str, line: str
+) -> list[str]:
+    """`documented` against `wanted`: each missing name with the line to add, each extra one."""
     problems = [
-        f"{where}: no line for parameter `{p}` (api/params.py FILTERS); add "
-        f"'| `{p}` | its values | its default |'"
-        for p in parameters
-        if p not in documented
+        f"{where}: no line for {what} `{name}` ({origin}); add '| `{name}` | {line} |'"
+        for name in wanted
+        if name not in documented
     ]
     problems += [
-        f"{where}: line for `{p}`, which api/params.py FILTERS does not have"
-        for p in documented
-        if p not in parameters
+        f"{where}: line for `{name}`, which {origin} does not have"
+        for name in documented
+        if name not in wanted
     ]
     return problems
 
 
+def listed_names(path: Path, heading: str, first_header: str) -> list[str]:
+    rows = table_rows(section(path, heading), first_header)
+    return [name for cells in rows for name in names_in(cells[0])]
+
+
+def parameter_doc_problems(parameters: tuple[str, ...]) -> list[str]:
+    where = f"README.md, the parameter table under '{API_SECTION}'"
+    documented = listed_names(README, API_SECTION, "parameter")
+    return listing_problems(
+        where,
+        documented,
+        parameters,
+        "parameter",
+        "api/params.py FILTERS",
+        "its values | its default",
+    )
+
+
 def json_key_doc_problems(keys: tuple[str, ...]) -> list[str]:
     where = f"docs/finder.md, the key table under '{JSON_SECTION}'"
-    rows = table_rows(section(FINDER_DOC, JSON_SECTION), "key")
-    documented = [n for cells in rows for n in names_in(cells[0])]
-    problems = [
-        f"{where}: no line for JSON key `{k}` (finder.JSON_KEYS); add '| `{k}` | its meaning |'"
-        for k in keys
-        if k not in documented
-    ]
-    problems += [
-        f"{where}: line for `{k}`, which finder.JSON_KEYS does not have"
-        for k in documented
-        if k not in keys
-    ]
+    documented = listed_names(FINDER_DOC, JSON_SECTION, "key")
+    problems = listing_problems(
+        where, documented, keys, "JSON key", "finder.JSON_KEYS", "its meaning"
+    )
     if not problems and documented != list(keys):
         problems.append(f"{where}: keys in the order {documented}, JSON_KEYS has {list(keys)}")
     return problems
