@@ -23,6 +23,7 @@ from loaders.checks import as_problems, check_event, check_figure
 from loaders.mentions_check import SourceMention, find_source_mentions
 from loaders.models import DismissalEntry, EventEntry, FigureEntry
 from loaders.paths import CODE_DIRS
+from loaders.previous import with_previous
 from loaders.publish import publish, resolve, step
 from loaders.series import tables as series_tables
 from loaders.series.load import SERIES_DIR, Series, load_series
@@ -129,8 +130,11 @@ def load_inputs(
 
 def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
     return {
-        "observations": tables.observations_table(
-            inputs.figures, inputs.sources, series_tables.observation_rows(inputs.series)
+        # Each row's previous value is found over the whole table, once every row is in.
+        "observations": with_previous(
+            tables.observations_table(
+                inputs.figures, inputs.sources, series_tables.observation_rows(inputs.series)
+            )
         ),
         "indicators": tables.indicators_table(
             inputs.indicators,
