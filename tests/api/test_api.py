@@ -269,7 +269,7 @@ def test_labels_true_gives_the_labelled_variant(client, rich, lang, heading):
     assert answer.status_code == 200
     assert answer.headers["content-disposition"].endswith(f'_headline_labels_{lang}.csv"')
     rows = csv_rows(answer.content)
-    assert list(rows[0])[0] == heading
+    assert next(iter(rows[0])) == heading
     table = extracts.extract_table(rich, Selection(headline_only=True), lang)
     assert answer.content == extracts.csv_bytes(extracts.labelled_table(rich, table, lang))
     body = client.get(JSON, params={"lang": lang, "labels": "1"}).json()

@@ -29,8 +29,8 @@ def tables(seed_tables):
     return read_tables(seed_tables)
 
 
-def _labelled_rows(tables, lang: str, sel: Selection = Selection()) -> list[dict]:
-    table = extracts.extract_table(tables, sel, lang)
+def _labelled_rows(tables, lang: str) -> list[dict]:
+    table = extracts.extract_table(tables, Selection(), lang)
     raw = extracts.csv_bytes(extracts.labelled_table(tables, table, lang))
     return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
 
