@@ -2,6 +2,7 @@
 
     GET /api/v1/observations.csv   ?year= &indicator= (repeatable) &area= &sex= &age= &lang=
     GET /api/v1/observations.json       &headline_only=   (the pages' filters)
+    GET /api/v1/brief.pdf          the same parameters: the selection's PDF brief
     GET /api/v1/indicators.json
     GET /api/v1/sources.json
     GET /healthz
@@ -27,8 +28,10 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from api.params import BadParameter, only, parse
+from api.params import Request as Asked
+from dashboard.brief import cached_brief
 from dashboard.extract_stream import csv_chunks, json_chunks
-from dashboard.extracts import extract_table, file_name
+from dashboard.extracts import BRIEF_NAME, extract_table, file_name
 from dashboard.tables import Tables, current_tables, has_tables
 from loaders.paths import tables_dir
 
@@ -73,15 +76,23 @@ def _records(frame) -> list[dict]:
     return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
-async def observations(request: Request) -> Response:
-    kind = "csv" if request.url.path.endswith(".csv") else "json"
+async def _asked(request: Request) -> tuple[Tables, Asked] | Response:
+    """The tables and the selection a request asks for, or the JSON answer refusing it."""
     try:
         tables = await run_in_threadpool(load)
-        asked = parse(request.query_params, tables)
+        return tables, parse(request.query_params, tables)
     except BadParameter as bad:
         return bad_request(bad)
     except NoTables as error:
         return unavailable(error)
+
+
+async def observations(request: Request) -> Response:
+    kind = "csv" if request.url.path.endswith(".csv") else "json"
+    found = await _asked(request)
+    if isinstance(found, Response):
+        return found
+    tables, asked = found
     table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
     name = file_name(asked.selection, asked.lang, kind)
     headers = {
@@ -93,6 +104,20 @@ async def observations(request: Request) -> Response:
             csv_chunks(table), media_type="text/csv; charset=utf-8", headers=headers
         )
     return StreamingResponse(json_chunks(table), media_type="application/json", headers=headers)
+
+
+async def brief(request: Request) -> Response:
+    """The selection's PDF brief (dashboard/brief.py), made once per selection and data version;
+    its footer links the dashboard at the address the request came to."""
+    found = await _asked(request)
+    if isinstance(found, Response):
+        return found
+    tables, asked = found
+    base = str(request.base_url)
+    pdf = await run_in_threadpool(cached_brief, tables, asked.selection, asked.lang, base)
+    name = file_name(asked.selection, asked.lang, "pdf", name=BRIEF_NAME)
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    return Response(pdf, media_type="application/pdf", headers=headers)
 
 
 async def indicators(request: Request) -> Response:
@@ -147,6 +172,7 @@ async def not_found(request: Request) -> Response:
 ROUTES = [
     Route(f"{PREFIX}/observations.csv", observations, methods=["GET"]),
     Route(f"{PREFIX}/observations.json", observations, methods=["GET"]),
+    Route(f"{PREFIX}/brief.pdf", brief, methods=["GET"]),
     Route(f"{PREFIX}/indicators.json", indicators, methods=["GET"]),
     Route(f"{PREFIX}/sources.json", sources, methods=["GET"]),
     Route("/healthz", healthz, methods=["GET"]),

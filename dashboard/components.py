@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from urllib.parse import urlsplit
 
 import pandas as pd
 import pyarrow as pa
@@ -10,6 +11,7 @@ import pyarrow.compute as pc
 import streamlit as st
 
 from dashboard import extracts, formatting
+from dashboard.brief import brief_maker
 from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
@@ -82,6 +84,34 @@ def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str,
         key=f"{key}-parquet",
         on_click="ignore",
         icon=":material/download:",
+    )
+
+
+LOCAL_URL = "http://localhost:8501"  # where `make run` serves, for a run without a browser
+
+
+def _base_url() -> str:
+    """The address the reader opened the dashboard at (scheme and host), for the brief's
+    footer link."""
+    try:
+        parts = urlsplit(st.context.url or "")
+    except Exception:  # not in a browser session (AppTest)
+        return LOCAL_URL
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else LOCAL_URL
+
+
+def brief_button(tables: Tables, sel: Selection, lang: str, key: str) -> None:
+    """The selection's PDF brief, made only when the button is clicked and then kept for this
+    selection and data version (dashboard/brief.py)."""
+    st.download_button(
+        t("download_brief", lang),
+        data=brief_maker(tables, sel, lang, _base_url()),
+        file_name=extracts.file_name(sel, lang, "pdf", name=extracts.BRIEF_NAME),
+        mime="application/pdf",
+        key=key,
+        help=t("download_brief_help", lang),
+        on_click="ignore",
+        icon=":material/picture_as_pdf:",
     )
 
 

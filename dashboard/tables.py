@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import threading
 from collections.abc import Callable, Hashable
@@ -14,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard.columns import narrow_dictionaries
+from loaders.paths import BUILD_INFO
 
 REQUIRED = ("observations", "indicators", "sources", "events")
 OPTIONAL = ("mentions",)
@@ -56,6 +59,22 @@ def fingerprint(folder: Path) -> Fingerprint:
             continue
         stats.append((name, st.st_size, st.st_mtime_ns))
     return str(folder), tuple(stats)
+
+
+def data_version(tables: Tables) -> tuple[str, str | None]:
+    """The tables' version for a reader: the build's inputs fingerprint (its first 12 hex
+    digits) and the build's time, from build.json; tables without one (generated sets) are
+    named by a digest of their files' sizes and times."""
+
+    def make() -> tuple[str, str | None]:
+        try:
+            info = json.loads((Path(tables.fingerprint[0]) / BUILD_INFO).read_text("utf-8"))
+            return str(info["inputs"])[:12], info.get("built_at")
+        except (OSError, ValueError, KeyError, TypeError):
+            files = repr(tables.fingerprint[1]).encode()
+            return hashlib.sha256(files).hexdigest()[:12], None
+
+    return tables.prepared(("data_version",), make)
 
 
 def has_tables(folder: Path) -> bool:

@@ -19,6 +19,7 @@ BADGE_KEYS = {"PA": "status_PA", "F": "status_F", "E": "status_E"}
 
 @dataclass(frozen=True)
 class Kpi:
+    obs_id: str  # the observation shown: its source, quote or dataset line (the PDF brief)
     domain: str
     indicator: str
     label: str
@@ -116,6 +117,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         )
     event = row["event_id"] if isinstance(row["event_id"], str) else None
     return Kpi(
+        obs_id=row["obs_id"],
         domain=ind["domain"],
         indicator=row["indicator"],
         label=ind[f"name_{lang}"],
