@@ -16,10 +16,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard.columns import narrow_dictionaries
+from indicators.codes import OPTIONAL_TABLES, TABLE_NAMES
 from loaders.paths import BUILD_INFO
 
-REQUIRED = ("observations", "indicators", "sources", "events")
-OPTIONAL = ("mentions",)
+OPTIONAL = OPTIONAL_TABLES
+REQUIRED = tuple(name for name in TABLE_NAMES if name not in OPTIONAL)
 
 Fingerprint = tuple[str, tuple[tuple[str, int, int], ...]]
 
