@@ -13,15 +13,14 @@ import pyarrow.compute as pc
 
 from dashboard import formatting
 from dashboard.i18n import t
-from dashboard.selection import NATIONAL, TOTAL, Selection, select
+from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables, data_version
 from dashboard.views import overview
 from dashboard.views.common import missing, published_label, records
 from indicators.areas import area_names
-from indicators.codes import NOT_STATED
-from indicators.registry import DOMAINS
+from indicators.codes import DOMAINS, NOT_STATED, TOTAL
+from loaders.schemas import OFFICIAL
 
-OFFICIAL = "official"  # observations' `origin` (docs/data-model.md): official series
 # Breakdowns beside sex and age that official series carry; the brief shows their totals.
 FURTHER_BREAKDOWNS = ("urbanisation", "education_level", "wealth_quintile")
 MAX_SERIES = 30  # official series drawn; the rest are counted (the extracts hold them all)
@@ -121,8 +120,8 @@ def provenance(tables: Tables, row: dict, lang: str) -> Provenance:
     """A stated figure's document (title, publisher, date) and quote with its language; an
     official value's dataset, file and line."""
     src = records(tables, "sources")[row["source_id"]]
-    if row.get("origin") == OFFICIAL:
-        line = row.get("source_line")
+    if row["origin"] == OFFICIAL:
+        line = row["source_line"]
         return Provenance(
             official=True,
             title=src["title"],
@@ -192,18 +191,12 @@ def _cards(tables: Tables, sel: Selection, lang: str) -> tuple[tuple[str, tuple[
     return tuple(made)
 
 
-def _is_official(frame: pd.DataFrame) -> pd.Series:
-    if "origin" not in frame.columns:
-        return pd.Series(False, index=frame.index)
-    return frame["origin"] == OFFICIAL
-
-
 def _figures(
     tables: Tables, sel: Selection, lang: str, on_cards: set[str]
 ) -> tuple[tuple[Figure, ...], int]:
     """Every stated figure of the selection not on a card, with its source and quote."""
     frame = _frame(select(tables.observations, sel))
-    frame = frame[~_is_official(frame) & ~frame["obs_id"].isin(on_cards)]
+    frame = frame[(frame["origin"] != OFFICIAL) & ~frame["obs_id"].isin(on_cards)]
     ind = records(tables, "indicators")
     names = area_names(lang)
     figures = []
@@ -235,16 +228,10 @@ def _figures(
 def _official_frame(tables: Tables, sel: Selection) -> pd.DataFrame:
     """The official values the series are drawn from: not in conflict, of the selected sex
     (total by default) and indicators, at the total of every further breakdown."""
-    obs = tables.observations
-    if "origin" not in obs.column_names:
-        return pd.DataFrame()
-    chosen = select(obs, Selection(indicators=sel.indicators, sex=sel.sex or TOTAL))
-    mask = pc.equal(chosen["origin"], OFFICIAL)
-    if "conflict" in chosen.column_names:
-        mask = pc.and_kleene(mask, pc.invert(chosen["conflict"]))
+    chosen = select(tables.observations, Selection(indicators=sel.indicators, sex=sel.sex or TOTAL))
+    mask = pc.and_kleene(pc.equal(chosen["origin"], OFFICIAL), pc.invert(chosen["conflict"]))
     for column in FURTHER_BREAKDOWNS:
-        if column in chosen.column_names:
-            mask = pc.and_kleene(mask, pc.equal(chosen[column], TOTAL))
+        mask = pc.and_kleene(mask, pc.equal(chosen[column], TOTAL))
     frame = _frame(chosen.filter(pc.fill_null(mask, False)))
     if frame.empty:
         return frame

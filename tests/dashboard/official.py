@@ -1,9 +1,5 @@
 """A small synthetic official series beside the seed data (docs/data-model.md: observations'
-`origin`, `source_line`, `conflict` and further breakdowns; a dataset file as the source).
-
-Written against the shared contract for official series: where the tables already carry
-those columns their types are used, else they are added with the contract's defaults.
-"""
+`origin`, `source_line` and `conflict`; a dataset file as the source)."""
 
 from __future__ import annotations
 
@@ -11,36 +7,14 @@ import dataclasses
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 
-from dashboard.tables import Tables, read_tables
-from loaders.schemas import CODE, OBSERVATIONS
-from tests.dashboard.helpers import observation
+from dashboard.tables import Tables
+from tests.dashboard.helpers import observation, with_observations
 
 CODE_OFFICIAL = "SYN_U5_DEATHS"
 DATASET_FILE = "opensdg-kz/indicator_syn-3-2-1.csv"
 REGIONS = ("KZ-75", "KZ-71", "KZ-79", "KZ-11")
 YEARS = range(2010, 2024)
-# column -> (type, value of a stated figure)
-CONTRACT = {
-    "urbanisation": (CODE, "_T"),
-    "education_level": (CODE, "_T"),
-    "wealth_quintile": (CODE, "_T"),
-    "origin": (CODE, "stated"),
-    "source_line": (pa.int32(), None),
-    "conflict": (pa.bool_(), False),
-    "lower_bound": (pa.float64(), None),
-    "upper_bound": (pa.float64(), None),
-}
-
-
-def _schema(base: pa.Schema) -> pa.Schema:
-    fields = list(OBSERVATIONS)
-    names = {f.name for f in fields}
-    for name, (kind, _) in CONTRACT.items():
-        if name not in names:
-            fields.append(base.field(name) if name in base.names else pa.field(name, kind))
-    return pa.schema(fields)
 
 
 def official_rows() -> list[dict]:
@@ -114,28 +88,10 @@ def _source(tables: Tables) -> pd.DataFrame:
     row["language"] = "ru"
     row["dataset_id"] = "opensdg-kz"
     frame = pd.DataFrame([row]).set_index("source_id", drop=False)
-    sources = tables.sources.copy()
-    if "dataset_id" not in sources.columns:
-        sources["dataset_id"] = None
-    return pd.concat([sources, frame])
+    return pd.concat([tables.sources, frame])
 
 
 def with_official_series(folder: Path) -> Tables:
     """The tables of `folder` with the synthetic official series added."""
-    base = read_tables(folder)
-    schema = _schema(base.observations.schema)
-    stated = base.observations
-    for name, (kind, default) in CONTRACT.items():
-        if name not in stated.column_names:
-            stated = stated.append_column(name, pa.array([default] * stated.num_rows, kind))
-    stated = stated.select(schema.names).cast(schema)
-    defaults = {name: default for name, (_, default) in CONTRACT.items()}
-    rows = [
-        {name: row.get(name, defaults.get(name)) for name in schema.names}
-        for row in official_rows()
-    ]
-    extra = pa.Table.from_pylist(rows, schema=schema)
-    combined = pa.concat_tables([stated, extra]).unify_dictionaries()
-    return dataclasses.replace(
-        base, observations=combined, indicators=_indicator(base), sources=_source(base)
-    )
+    base = with_observations(folder, official_rows())
+    return dataclasses.replace(base, indicators=_indicator(base), sources=_source(base))
