@@ -182,6 +182,8 @@ def _card(pdf: BriefPdf, card: Card) -> None:
         pdf.set_xy(pdf.l_margin, y)
 
     after: list[Para] = []
+    if kpi.ago:
+        after.append((t("card_age", lang, ago=kpi.ago), 8, 3.8, {"colour": MUTED}))
     if kpi.delta:
         after.append((f"{kpi.delta} {kpi.delta_label}", 8.5, 4, {}))
     if kpi.event:
@@ -349,9 +351,18 @@ def render(brief: Brief, url: str) -> bytes:
     pdf.heading(t("brief_kpis", lang))
     if not brief.groups:
         pdf.para(t("brief_no_kpis", lang), 9, 4.4, muted)
-    for heading, cards in brief.groups:
-        pdf.heading(heading, 11)
-        for card in cards:
+    for domain in brief.groups:
+        pdf.heading(domain.heading, 11)
+        if domain.newest:
+            pdf.para(domain.newest, 8, 4, muted)
+            pdf.ln(1)
+        for card in domain.cards:
+            _card(pdf, card)
+        if domain.undated:
+            pdf.para(t("period_not_stated", lang), 9, 4.6, {"bold": True})
+            pdf.para(t("undated_line", lang), 8, 4, muted)
+            pdf.ln(1)
+        for card in domain.undated:
             _card(pdf, card)
     if brief.series:
         pdf.heading(t("brief_series", lang), keep=60)

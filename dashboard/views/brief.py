@@ -18,7 +18,7 @@ from dashboard.tables import Tables, data_version
 from dashboard.views import overview
 from dashboard.views.common import missing, published_label, records
 from indicators.areas import area_names
-from indicators.codes import DOMAINS, NOT_STATED, TOTAL
+from indicators.codes import NOT_STATED, TOTAL
 from loaders.schemas import OFFICIAL
 
 # Breakdowns beside sex and age that official series carry; the brief shows their totals.
@@ -46,6 +46,17 @@ class Provenance:
 class Card:
     kpi: overview.Kpi
     provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Domain:
+    """A domain's cards as the Overview shows them: how recent the newest is, the cards with a
+    stated period, then those whose period is not stated."""
+
+    heading: str
+    newest: str | None
+    cards: tuple[Card, ...]
+    undated: tuple[Card, ...]
 
 
 @dataclass(frozen=True)
@@ -94,7 +105,7 @@ class Brief:
     selection: tuple[tuple[str, str], ...]
     made: str
     version: str
-    groups: tuple[tuple[str, tuple[Card, ...]], ...]
+    groups: tuple[Domain, ...]
     figures: tuple[Figure, ...]
     figures_left: int
     series: tuple[Series, ...]
@@ -174,20 +185,33 @@ def selection_words(tables: Tables, sel: Selection, lang: str) -> tuple[tuple[st
     return tuple(words)
 
 
-def _cards(tables: Tables, sel: Selection, lang: str) -> tuple[tuple[str, tuple[Card, ...]], ...]:
-    """The Overview's cards of the year and area (the selected indicators only, when given)."""
-    groups = overview.kpis(tables, sel.year, lang, sel.area or NATIONAL)
-    shown = {
-        key: [k for k in kpis if not sel.indicators or k.indicator in sel.indicators]
-        for key, kpis in groups.items()
-    }
-    rows = _rows_by_id(tables, [k.obs_id for kpis in shown.values() for k in kpis])
+def _cards(tables: Tables, sel: Selection, lang: str, today: dt.date) -> tuple[Domain, ...]:
+    """The Overview's cards of the year and area by domain (the selected indicators only,
+    when given), each with its provenance."""
+    groups = overview.kpis(tables, sel.year, lang, sel.area or NATIONAL, today)
+
+    def wanted(kpis: list[overview.Kpi]) -> list[overview.Kpi]:
+        return [k for k in kpis if not sel.indicators or k.indicator in sel.indicators]
+
+    shown = [(g, wanted(g.cards), wanted(g.undated)) for g in groups.values()]
+    ids = [k.obs_id for _, dated, undated in shown for k in (*dated, *undated)]
+    rows = _rows_by_id(tables, ids)
+
+    def cards(kpis: list[overview.Kpi]) -> tuple[Card, ...]:
+        return tuple(Card(k, provenance(tables, rows[k.obs_id], lang)) for k in kpis)
+
     made = []
-    for key in (*DOMAINS, NOT_STATED):
-        if shown.get(key):
-            heading = t("period_not_stated" if key == NOT_STATED else f"domain_{key}", lang)
-            cards = tuple(Card(k, provenance(tables, rows[k.obs_id], lang)) for k in shown[key])
-            made.append((heading, cards))
+    for group, dated, undated in shown:
+        if dated or undated:
+            newest = max(dated, key=lambda k: k.period_end, default=None)
+            made.append(
+                Domain(
+                    heading=t(f"domain_{group.domain}", lang),
+                    newest=newest and t("domain_newest", lang, period=newest.period, ago=newest.ago),
+                    cards=cards(dated),
+                    undated=cards(undated),
+                )
+            )
     return tuple(made)
 
 
@@ -335,8 +359,9 @@ def _series(tables: Tables, sel: Selection, lang: str) -> tuple[tuple[Series, ..
 
 def brief_content(tables: Tables, sel: Selection, lang: str, today: dt.date | None = None) -> Brief:
     """Everything the brief of `sel` says, in `lang`."""
-    groups = _cards(tables, sel, lang)
-    on_cards = {card.kpi.obs_id for _, cards in groups for card in cards}
+    today = today or dt.date.today()
+    groups = _cards(tables, sel, lang, today)
+    on_cards = {card.kpi.obs_id for g in groups for card in (*g.cards, *g.undated)}
     figures, figures_left = _figures(tables, sel, lang, on_cards)
     series, series_left = _series(tables, sel, lang)
     inputs, built_at = data_version(tables)
@@ -347,7 +372,7 @@ def brief_content(tables: Tables, sel: Selection, lang: str, today: dt.date | No
     return Brief(
         lang=lang,
         selection=selection_words(tables, sel, lang),
-        made=formatting.date(today or dt.date.today(), lang),
+        made=formatting.date(today, lang),
         version=version,
         groups=groups,
         figures=figures,

@@ -145,7 +145,7 @@ def test_official_series_have_a_chart_a_ranking_and_their_file_and_lines(officia
 
 def test_an_official_card_names_its_dataset_file_and_line(official):
     content = brief_content(official, Selection(year=2016), "kk")
-    cards = [c for _, cards in content.groups for c in cards if c.kpi.indicator == CODE_OFFICIAL]
+    cards = [c for g in content.groups for c in g.cards if c.kpi.indicator == CODE_OFFICIAL]
     (card,) = cards
     assert card.kpi.value == "2\u00a0700"
     assert card.provenance.official and card.provenance.lines == "8"
@@ -168,7 +168,7 @@ def test_stated_figures_not_on_a_card_are_listed_with_their_quotes(seed):
 
 def test_the_selected_indicators_and_breakdowns_are_in_force(official):
     content = brief_content(official, Selection(indicators=("BIRTHS",), sex="F"), "en")
-    assert [c.kpi.indicator for _, cards in content.groups for c in cards] == ["BIRTHS"]
+    assert [c.kpi.indicator for g in content.groups for c in g.cards] == ["BIRTHS"]
     assert content.series == ()  # the official series has no values for girls
     assert ("Sex", "Female") in content.selection
 
