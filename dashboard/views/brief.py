@@ -18,8 +18,7 @@ from dashboard.tables import Tables, data_version
 from dashboard.views import overview
 from dashboard.views.common import missing, published_label, records
 from indicators.areas import area_names
-from indicators.codes import NOT_STATED, TOTAL
-from loaders.schemas import OFFICIAL
+from indicators.codes import NOT_STATED, OFFICIAL, TOTAL
 
 # Breakdowns beside sex and age that official series carry; the brief shows their totals.
 FURTHER_BREAKDOWNS = ("urbanisation", "education_level", "wealth_quintile")
@@ -207,7 +206,8 @@ def _cards(tables: Tables, sel: Selection, lang: str, today: dt.date) -> tuple[D
             made.append(
                 Domain(
                     heading=t(f"domain_{group.domain}", lang),
-                    newest=newest and t("domain_newest", lang, period=newest.period, ago=newest.ago),
+                    newest=newest
+                    and t("domain_newest", lang, period=newest.period, ago=newest.ago),
                     cards=cards(dated),
                     undated=cards(undated),
                 )
