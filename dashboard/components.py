@@ -39,6 +39,30 @@ def kpi_card(card: Kpi, lang: str) -> None:
             st.caption(md(card.event))
         for badge in card.badges:
             st.badge(badge, color="orange")
+        print_only(card.help)
+
+
+# What only a printout shows: the source and quote that hover text gives on screen. On screen
+# the element and its container take no room; in print the text sits under its card.
+PRINT_STYLE = (
+    "<style>.print-only{display:none}"
+    "@media screen{[data-testid='stElementContainer']:has(.print-only){display:none}}"
+    "@media print{.print-only{display:block;font-size:.75rem;line-height:1.35;color:#1a1a1a}}"
+    "</style>"
+)
+
+
+def print_only(text: str) -> None:
+    """`text` (escaped, its paragraphs kept) in the printout only."""
+    lines = "<br>".join(html.escape(line) for line in text.split("\n") if line.strip())
+    st.markdown(f'{PRINT_STYLE}<div class="print-only">{lines}</div>', unsafe_allow_html=True)
+
+
+def series_sources(series: pd.DataFrame) -> None:
+    """Each charted value with its source and quote, in the printout only."""
+    print_only(
+        "\n".join(f"{r.period_label}: {r.value_label}\n{r.help}" for r in series.itertuples())
+    )
 
 
 CARD_WIDTH = 280  # px: three cards a row beside the sidebar on a laptop, one on a phone
