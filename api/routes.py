@@ -28,7 +28,6 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from api.params import BadParameter, only, parse
-from api.params import Request as Asked
 from dashboard.brief import cached_brief
 from dashboard.extract_stream import csv_chunks, json_chunks
 from dashboard.extracts import BRIEF_NAME, extract_table, file_name
@@ -49,12 +48,16 @@ def load() -> Tables:
     return current_tables(folder)
 
 
-def bad_request(bad: BadParameter) -> JSONResponse:
+def bad_request(request: Request, bad: BadParameter) -> JSONResponse:
     return JSONResponse({"error": bad.message, "parameter": bad.parameter}, status_code=400)
 
 
-def unavailable(error: NoTables) -> JSONResponse:
+def unavailable(request: Request, error: NoTables) -> JSONResponse:
     return JSONResponse({"error": str(error)}, status_code=503)
+
+
+# What a route raises becomes its answer here, for the API alone and for serve.py alike.
+EXCEPTION_HANDLERS = {BadParameter: bad_request, NoTables: unavailable}
 
 
 def _plain(value: Any) -> Any:
@@ -76,23 +79,10 @@ def _records(frame) -> list[dict]:
     return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
-async def _asked(request: Request) -> tuple[Tables, Asked] | Response:
-    """The tables and the selection a request asks for, or the JSON answer refusing it."""
-    try:
-        tables = await run_in_threadpool(load)
-        return tables, parse(request.query_params, tables)
-    except BadParameter as bad:
-        return bad_request(bad)
-    except NoTables as error:
-        return unavailable(error)
-
-
 async def observations(request: Request) -> Response:
     kind = "csv" if request.url.path.endswith(".csv") else "json"
-    found = await _asked(request)
-    if isinstance(found, Response):
-        return found
-    tables, asked = found
+    tables = await run_in_threadpool(load)
+    asked = parse(request.query_params, tables)
     table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
     name = file_name(asked.selection, asked.lang, kind)
     headers = {
@@ -109,10 +99,8 @@ async def observations(request: Request) -> Response:
 async def brief(request: Request) -> Response:
     """The selection's PDF brief (dashboard/brief.py), made once per selection and data version;
     its footer links the dashboard at the address the request came to."""
-    found = await _asked(request)
-    if isinstance(found, Response):
-        return found
-    tables, asked = found
+    tables = await run_in_threadpool(load)
+    asked = parse(request.query_params, tables)
     base = str(request.base_url)
     pdf = await run_in_threadpool(cached_brief, tables, asked.selection, asked.lang, base)
     name = file_name(asked.selection, asked.lang, "pdf", name=BRIEF_NAME)
@@ -121,25 +109,15 @@ async def brief(request: Request) -> Response:
 
 
 async def indicators(request: Request) -> Response:
-    try:
-        only(request.query_params)
-        tables = await run_in_threadpool(load)
-    except BadParameter as bad:
-        return bad_request(bad)
-    except NoTables as error:
-        return unavailable(error)
+    only(request.query_params)
+    tables = await run_in_threadpool(load)
     data = _records(tables.indicators)
     return JSONResponse({"rows": len(data), "data": data})
 
 
 async def sources(request: Request) -> Response:
-    try:
-        only(request.query_params)
-        tables = await run_in_threadpool(load)
-    except BadParameter as bad:
-        return bad_request(bad)
-    except NoTables as error:
-        return unavailable(error)
+    only(request.query_params)
+    tables = await run_in_threadpool(load)
     frame = tables.sources.drop(columns=["text"])
     data = _records(frame)
     for row, text in zip(data, tables.sources["text"], strict=True):
@@ -148,6 +126,7 @@ async def sources(request: Request) -> Response:
 
 
 async def healthz(request: Request) -> Response:
+    # Its own answer when there are no tables: a status for monitors, not an error only.
     try:
         tables = await run_in_threadpool(load)
     except NoTables as error:
@@ -183,4 +162,4 @@ ROUTES.append(Route("/api/{rest:path}", not_found))
 
 def create_app() -> Starlette:
     """The API alone (tests, or serving it without the dashboard)."""
-    return Starlette(routes=ROUTES)
+    return Starlette(routes=ROUTES, exception_handlers=EXCEPTION_HANDLERS)

@@ -69,5 +69,5 @@ EVENT_CATEGORIES = (
 )
 
 # The built tables (`NAME.parquet`); the app runs without the optional ones.
-TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions")
-OPTIONAL_TABLES = ("mentions",)
+TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions", "shapes")
+OPTIONAL_TABLES = ("mentions", "shapes")
