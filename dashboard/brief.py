@@ -188,8 +188,12 @@ def _card(pdf: BriefPdf, card: Card) -> None:
         after.append((f"{kpi.delta} {kpi.delta_label}", 8.5, 4, {}))
     if kpi.event:
         after.append((kpi.event, 8, 3.8, {"italic": True, "colour": MUTED}))
-    if kpi.badges:
-        after.append((" · ".join(f"⚠ {b}" for b in kpi.badges), 8, 3.8, {"colour": HIGHLIGHT}))
+    for badge, explained in zip(kpi.badges, kpi.badge_help, strict=False):
+        after.append((f"⚠ {badge}: {explained}", 8, 3.8, {"colour": HIGHLIGHT}))
+    if kpi.note:
+        after.append((kpi.note, 8, 3.8, {}))
+    if kpi.period_reason:
+        after.append((t("period_reason_line", lang, reason=kpi.period_reason), 8, 3.8, {}))
     after += _provenance(card.provenance, lang)
     _block(pdf, [(kpi.label, 9.5, 4.6, {"bold": True})], after, 7, value)
 

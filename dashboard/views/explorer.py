@@ -8,7 +8,7 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, distinct, select
 from dashboard.tables import Tables
-from dashboard.views.common import missing, observation_frame, source_help
+from dashboard.views.common import missing, observation_frame, source_lines
 from indicators.codes import NOT_STATED, TOTAL
 
 
@@ -53,7 +53,9 @@ def indicator_series(
         formatting.qualified(r.value, kind, r.qualifier, lang) for r in frame.itertuples()
     ]
     # Each value's source and quote, for the printout (on screen the table below has them).
-    frame["help"] = [source_help(tables, r.source_id, r.quote, lang) for r in frame.itertuples()]
+    frame["printed"] = [
+        "\n".join(source_lines(tables, r.source_id, r.quote, lang)) for r in frame.itertuples()
+    ]
     return frame.reset_index(drop=True)
 
 

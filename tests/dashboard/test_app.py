@@ -227,10 +227,11 @@ def test_sources_page_lists_every_document_with_its_figures_and_mentions():
     at = run("pages/sources.py", lang="en")
     catalogue = at.dataframe[0].value
     assert len(catalogue) == 5
-    assert list(catalogue.columns[-5:]) == ["Figures", "Milestones", "used", "dismissed", "open"]
-    assert catalogue["open"].sum() == 0
+    used, dismissed, unchecked = "taken into the data", "not a figure", "not yet reviewed"
+    assert list(catalogue.columns[-5:]) == ["Figures", "Milestones", used, dismissed, unchecked]
+    assert catalogue[unchecked].sum() == 0
     assert (catalogue["Figures"] + catalogue["Milestones"] > 0).all()
-    assert (catalogue["used"] > 0).all()
+    assert (catalogue[used] > 0).all()
 
 
 def test_sources_page_shows_the_document_named_in_the_url():

@@ -18,10 +18,13 @@ from tests.e2e.conftest import open_page
 pytestmark = pytest.mark.e2e
 
 
+def pdf_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
+
+
 def pdf_text(pdf: bytes) -> str:
     reader = pypdf.PdfReader(io.BytesIO(pdf))
-    text = " ".join(page.extract_text() for page in reader.pages)
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
+    return pdf_spaces(" ".join(page.extract_text() for page in reader.pages))
 
 
 def printed(page: Page) -> str:
@@ -29,9 +32,9 @@ def printed(page: Page) -> str:
     return pdf_text(page.pdf(format="A4", print_background=True))
 
 
-def expected_lines(help_text: str) -> list[str]:
-    """The source line and the quote line of a card's hover text, as a printout holds them."""
-    return [re.sub(r"\s+", " ", line) for line in help_text.split("\n") if line.strip()]
+def expected_lines(lines: str) -> list[str]:
+    """A card's source line and quote line, as a printout holds them (spaces normalised)."""
+    return [pdf_spaces(line) for line in lines.split("\n") if line.strip()]
 
 
 @pytest.mark.parametrize("lang", ["kk", "en"])
@@ -45,7 +48,8 @@ def test_printing_the_overview_shows_each_cards_source_and_quote(
     open_page(page, app_url, lang=lang, year="2016")
     text = printed(page)
     for card in cards:
-        for line in expected_lines(card.help):
+        assert len(card.source_lines) == 2
+        for line in expected_lines("\n".join(card.source_lines)):
             assert line in text, (card.indicator, line)
 
 
@@ -63,8 +67,8 @@ def test_printing_the_explorer_shows_each_values_source_and_quote(
     assert len(series) >= 1
     open_page(page, app_url, "explorer", lang="ru", indicator="EVENT_PARTICIPANTS")
     text = printed(page)
-    for help_text in series["help"]:
-        for line in expected_lines(help_text):
+    for lines in series["printed"]:
+        for line in expected_lines(lines):
             assert line in text, line
 
 
