@@ -192,7 +192,7 @@ def _card(pdf: BriefPdf, card: Card) -> None:
         after.append((f"⚠ {badge}: {explained}", 8, 3.8, {"colour": HIGHLIGHT}))
     if kpi.note:
         after.append((kpi.note, 8, 3.8, {}))
-    if kpi.period_reason:
+    if kpi.period_reason and not any(kpi.period_reason in h for h in kpi.badge_help):
         after.append((t("period_reason_line", lang, reason=kpi.period_reason), 8, 3.8, {}))
     after += _provenance(card.provenance, lang)
     _block(pdf, [(kpi.label, 9.5, 4.6, {"bold": True})], after, 7, value)
@@ -363,8 +363,7 @@ def render(brief: Brief, url: str) -> bytes:
         for card in domain.cards:
             _card(pdf, card)
         if domain.undated:
-            pdf.para(t("period_not_stated", lang), 9, 4.6, {"bold": True})
-            pdf.para(t("undated_line", lang), 8, 4, muted)
+            pdf.para(t("undated_line", lang), 8.5, 4.2, {"bold": True})
             pdf.ln(1)
         for card in domain.undated:
             _card(pdf, card)
