@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.tables import read_tables
 from loaders.build import build
 from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
+from loaders.publish import resolve
 from tests.dashboard.helpers import observation, with_observations, write_tables
 
 APP = str(ROOT / "app.py")
@@ -284,7 +285,7 @@ def test_missing_tables_are_built_at_start(tmp_path, monkeypatch):
     monkeypatch.setenv(DATA_ENV, str(data))
     monkeypatch.setenv(TABLES_ENV, str(out))
     at = run(lang="en")
-    assert (out / "observations.parquet").is_file()
+    assert (resolve(out) / "observations.parquet").is_file()
     assert "308,297" in metric_values(at)
 
 
