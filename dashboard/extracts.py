@@ -372,10 +372,16 @@ def _column_widths(frame: pd.DataFrame, sample: int = 2_000) -> list[float]:
     return widths
 
 
-def file_name(sel: Selection, lang: str, extension: str, *, labels: bool = False) -> str:
+EXTRACT_NAME = "kz-child-rights"
+BRIEF_NAME = "kz-child-rights-brief"  # the PDF brief (dashboard/brief.py)
+
+
+def file_name(
+    sel: Selection, lang: str, extension: str, name: str = EXTRACT_NAME, *, labels: bool = False
+) -> str:
     """Say what is inside: kz-child-rights_2016_ru.csv, kz-child-rights_all-years_BIRTHS_en.xlsx,
-    kz-child-rights_2016_headline_labels_ru.csv."""
-    parts = ["kz-child-rights", str(sel.year) if sel.year is not None else "all-years"]
+    kz-child-rights_2016_headline_labels_ru.csv, kz-child-rights-brief_2016_KZ-75_kk.pdf."""
+    parts = [name, str(sel.year) if sel.year is not None else "all-years"]
     parts += list(sel.indicators)
     parts += [v for v in (sel.area, sel.sex, sel.age, sel.event, sel.source) if v]
     if sel.headline_only:

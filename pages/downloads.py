@@ -16,6 +16,9 @@ st.title(t("page_downloads", lang))
 st.caption(t("downloads_help", lang))
 tables = data.tables()
 
+components.brief_button(
+    tables, Selection(year=year, area=state.area()), lang, key="brief-downloads"
+)
 include_all = st.toggle(
     t("include_all_figures", lang),
     value=False,
