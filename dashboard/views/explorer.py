@@ -8,7 +8,7 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, distinct, select
 from dashboard.tables import Tables
-from dashboard.views.common import missing, observation_frame
+from dashboard.views.common import missing, observation_frame, source_lines
 from indicators.codes import NOT_STATED, OFFICIAL, STATED, TOTAL
 
 # The breakdowns an indicator may have, each with a control on the Explorer when it has more
@@ -88,6 +88,10 @@ def indicator_series(
     frame["difference_label"] = [
         None if missing(d) else formatting.quantity(d, kind, lang, signed=True)
         for d in frame["difference"]
+    ]
+    # Each value's source and quote, for the printout (on screen the table below has them).
+    frame["printed"] = [
+        "\n".join(source_lines(tables, r.source_id, r.quote, lang)) for r in frame.itertuples()
     ]
     return frame.reset_index(drop=True)
 

@@ -193,34 +193,30 @@ def test_downloads_offer_no_file_of_zero_rows():
     assert "В этой выборке нет цифр" in shown_text(at)
 
 
-def test_downloads_show_the_selection_and_everything_but_one_table_under_all_years():
-    # the official series hold regions: the selection is the chosen area (Kazakhstan)
+def test_downloads_show_the_selection_and_everything_but_one_table_under_all_years(
+    stated_tables, monkeypatch
+):
+    # the stated figures alone (one area): the selection can be everything
+    monkeypatch.setenv(TABLES_ENV, str(stated_tables))
     at = run("pages/downloads.py", lang="en", year="2016")
-    assert [s.value for s in at.subheader] == [
-        "Current selection: 2016 · Kazakhstan",
-        "Everything",
-    ]
+    assert [s.value for s in at.subheader] == ["Current selection: 2016", "Everything"]
     assert len(at.dataframe) == 2
+    at = run("pages/downloads.py", lang="en")
+    # Headline figures by default: not everything, even under all years.
+    assert [s.value for s in at.subheader] == ["Current selection: All years", "Everything"]
+    at.toggle[0].set_value(True).run()
+    assert [s.value for s in at.subheader] == ["Everything"]
+    assert len(at.dataframe) == 1
+
+
+def test_downloads_name_the_area_when_the_official_series_bring_regions():
     at = run("pages/downloads.py", lang="en")
     assert [s.value for s in at.subheader] == [
         "Current selection: All years · Kazakhstan",
         "Everything",
     ]
+    at.toggle[0].set_value(True).run()  # all kinds of figure, still Kazakhstan alone
     assert len(at.dataframe) == 2
-
-
-def test_downloads_show_one_table_under_all_years_when_the_data_has_one_area(
-    tmp_path, monkeypatch, seed_tables
-):
-    from dashboard.selection import Selection, select
-
-    full = read_tables(seed_tables)
-    stated = select(full.observations, Selection(origin="stated"))
-    write_tables(dataclasses.replace(full, observations=stated), tmp_path)
-    monkeypatch.setenv(TABLES_ENV, str(tmp_path))
-    at = run("pages/downloads.py", lang="en")
-    assert [s.value for s in at.subheader] == ["Everything"]
-    assert len(at.dataframe) == 1
 
 
 def test_tables_on_screen_write_numbers_for_the_language():
@@ -364,3 +360,15 @@ def test_explorer_offers_a_sex_breakdown_when_the_data_has_one(
     assert sex.options == ["Total", "Female", "Male"]
     other = run("pages/explorer.py", lang="en", indicator="CHILD_POP")
     assert "Sex" not in [s.label for s in other.selectbox]
+
+
+@pytest.mark.parametrize(
+    ("page", "key"), [(None, "brief-overview"), ("pages/downloads.py", "brief-downloads")]
+)
+def test_the_pdf_brief_button_is_on_the_overview_and_downloads(page, key):
+    at = run(page, lang="ru", year="2016")
+    buttons = [b for b in at.get("download_button") if b.proto.id.endswith(key)]
+    assert len(buttons) == 1
+    button = buttons[0].proto
+    assert button.label == "Справка в PDF"
+    assert button.deferred_file_id  # made only when clicked, not on every rerun
