@@ -252,6 +252,7 @@ def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
             ),
         )
     return Kpi(
+        obs_id=row["obs_id"],
         domain=ind["domain"],
         indicator=row["indicator"],
         label=ind[f"name_{lang}"],
@@ -264,6 +265,7 @@ def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
         delta_color=DELTA_COLOURS.get(ind["better"], "off"),
         delta_label=delta_label,
         event=None,
+        source_lines=source_lines(tables, row["source_id"], row["quote"], lang),
         origin=OFFICIAL,
         origin_label=t("origin_official", lang),
         period_end=row["period_end"],
