@@ -19,13 +19,13 @@ labels = data.view(view.indicator_labels, lang)
 codes = list(labels)
 code, bad = state.pick("indicator", "indicator", codes)
 if bad:
-    st.warning(t("bad_indicator", lang, value=bad))
+    st.warning(md(t("bad_indicator", lang, value=bad)))
 code = st.selectbox(t("indicator", lang), codes, index=codes.index(code), format_func=labels.get)
 st.session_state["indicator"] = code
 state.sync_url(indicator=code)
 
 info = data.view(view.indicator_info, code, lang)
-st.title(info["name"])
+st.title(md(info["name"]))
 st.markdown(md(info["definition"]))
 components.facts(
     [
@@ -50,20 +50,22 @@ if year is not None and not in_year:
     )
 if len(series) >= 2 and in_year:
     st.caption(
-        t(
-            "chart_alt",
-            lang,
-            indicator=info["name"],
-            count=len(series),
-            first=series["period_label"].iloc[0],
-            last=series["period_label"].iloc[-1],
+        md(
+            t(
+                "chart_alt",
+                lang,
+                indicator=info["name"],
+                count=len(series),
+                first=series["period_label"].iloc[0],
+                last=series["period_label"].iloc[-1],
+            )
         )
     )
     st.plotly_chart(charts.series_figure(series, info["unit"], year), width="stretch")
 elif len(series) == 1 and in_year:
     only = series.iloc[0]
     st.metric(
-        f"{only['period_label']} · {info['unit']}",
+        md(f"{only['period_label']} · {info['unit']}"),
         only["value_label"],
         help=t("single_value", lang),
     )
