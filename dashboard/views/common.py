@@ -38,8 +38,8 @@ FRAME_COLUMNS = [
 ]
 
 
-def observation_frame(table: pa.Table) -> pd.DataFrame:
-    frame = table.select(FRAME_COLUMNS).to_pandas()
+def observation_frame(table: pa.Table, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    frame = table.select([*FRAME_COLUMNS, *extra]).to_pandas()
     for name in frame.columns:
         if isinstance(frame[name].dtype, pd.CategoricalDtype):
             frame[name] = frame[name].astype(object)
@@ -50,6 +50,15 @@ def records(tables: Tables, name: str) -> dict[str, dict]:
     """A small table (indicators, sources, events) as plain dicts by id: a row lookup in a
     dict costs far less than `.loc` on a frame; made once per data version."""
     return tables.prepared(("records", name), lambda: getattr(tables, name).to_dict("index"))
+
+
+def source_lines(tables: Tables, source_id: str, quote: str, lang: str) -> tuple[str, str]:
+    """Plain text for a printout: the source title and its date; the quote with its language."""
+    src = records(tables, "sources")[source_id]
+    return (
+        f"{t('source', lang)}: {src['title']} ({published_label(src, lang)})",
+        f"{t('quote', lang)} [{src['language']}]: «{quote}»",
+    )
 
 
 def source_help(

@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-import numpy as np
 import pandas as pd
 
 from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables
-from dashboard.views.common import local_text, observation_frame, records, source_help
+from dashboard.views.common import (
+    local_text,
+    observation_frame,
+    records,
+    source_help,
+    source_lines,
+)
 from dashboard.views.timeline import timeline
 from indicators.codes import (
     DOMAINS,
@@ -29,6 +34,7 @@ BADGE_KEYS = {code: f"status_{code}" for code in (OBS_PARTIAL, OBS_ANNOUNCED, OB
 
 @dataclass(frozen=True)
 class Kpi:
+    obs_id: str  # the observation shown: its source, quote or dataset line (the PDF brief)
     domain: str
     indicator: str
     label: str
@@ -46,6 +52,7 @@ class Kpi:
     badge_help: tuple[str, ...] = ()  # what each badge means, for its tooltip
     note: str | None = None  # the curator's note for readers, in the card's language
     period_reason: str | None = None  # why an inferred period was inferred
+    source_lines: tuple[str, ...] = ()  # the source and quote in plain text, for the printout
 
 
 @dataclass(frozen=True)
@@ -63,65 +70,17 @@ class DomainCards:
         return max(self.cards, key=lambda c: c.period_end, default=None)
 
 
-def _period_kind(row: pd.Series | dict) -> tuple:
-    """Periods are comparable when they have the same shape (Jan–Oct, a whole year ...)."""
-    if row["time_period"] == NOT_STATED:
-        return (NOT_STATED,)
-    start, end = row["period_start"], row["period_end"]
-    return (
-        row["time_period"].count("/"),
-        len(row["time_period"].split("/")[0]),
-        start.month,
-        start.day,
-        end.month,
-        end.day,
-    )
-
-
-def _previous_positions(history: pd.DataFrame) -> np.ndarray:
-    """For each row, the position of the latest earlier value of the same indicator, area, sex,
-    age and kind of period (-1 when there is none): one vectorised pass per data version."""
-    prev = np.full(len(history), -1, np.int64)
-    stated = np.flatnonzero(
-        (history["time_period"] != NOT_STATED).to_numpy() & history["period_end"].notna().to_numpy()
-    )
-    if not len(stated):
-        return prev
-    rows = history.iloc[stated]
-    columns = ("time_period", "period_start", "period_end")
-    values = zip(*(rows[c] for c in columns), strict=True)
-    kinds = pd.Series(
-        [_period_kind(dict(zip(columns, v, strict=True))) for v in values], index=rows.index
-    )
-    group = (
-        rows.assign(kind=kinds)
-        .groupby(["indicator", "ref_area", "sex", "age", "kind"], sort=False)
-        .ngroup()
-        .to_numpy()
-    )
-    end = rows["period_end"].to_numpy()
-    order = np.lexsort((end, group))  # stable: ties keep the stored order
-    g, e, pos = group[order], end[order], stated[order]
-    n = len(order)
-    new_block = np.ones(n, bool)
-    new_block[1:] = (g[1:] != g[:-1]) | (e[1:] != e[:-1])
-    block_start = np.maximum.accumulate(np.where(new_block, np.arange(n), 0))
-    before = np.clip(block_start - 1, 0, None)
-    found = (block_start > 0) & (g[before] == g)
-    prev[pos] = np.where(found, pos[before], -1)
-    return prev
-
-
 def _kpi_history(tables: Tables, area: str = NATIONAL) -> pd.DataFrame:
     """An area's headline figures at each indicator's total age, each with the position of its
-    previous comparable value: prepared once per data version and area, shared by every year."""
+    previous comparable value (the build's `previous_obs_id`, which has the same area, sex and
+    age, so it is one of these rows): prepared once per data version and area."""
 
     def make() -> pd.DataFrame:
         national = Selection(area=area, sex=TOTAL, headline_only=True)
-        history = observation_frame(select(tables.observations, national))
+        history = observation_frame(select(tables.observations, national), ("previous_obs_id",))
         total_age = history["indicator"].map(tables.indicators["total_age"])
         history = history[history["age"] == total_age].reset_index(drop=True)
-        history["prev"] = _previous_positions(history)
+        history["prev"] = pd.Index(history["obs_id"]).get_indexer(history["previous_obs_id"])
         return history, history.to_dict("records")
 
     return tables.prepared(("kpi_history", area), make)
@@ -151,6 +110,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         )
     event = row["event_id"] if isinstance(row["event_id"], str) else None
     return Kpi(
+        obs_id=row["obs_id"],
         domain=ind["domain"],
         indicator=row["indicator"],
         label=ind[f"name_{lang}"],
@@ -159,6 +119,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         period=formatting.period(row["time_period"], row["period_start"], row["period_end"], lang),
         badges=badges,
         help=source_help(tables, row["source_id"], row["quote"], lang, row["obs_id"]),
+        source_lines=source_lines(tables, row["source_id"], row["quote"], lang),
         delta=delta,
         delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
         delta_label=delta_label,

@@ -198,6 +198,9 @@ def test_downloads_show_the_selection_and_everything_but_one_table_under_all_yea
     assert [s.value for s in at.subheader] == ["Current selection: 2016", "Everything"]
     assert len(at.dataframe) == 2
     at = run("pages/downloads.py", lang="en")
+    # Headline figures by default: not everything, even under all years.
+    assert [s.value for s in at.subheader] == ["Current selection: All years", "Everything"]
+    at.toggle[0].set_value(True).run()
     assert [s.value for s in at.subheader] == ["Everything"]
     assert len(at.dataframe) == 1
 
@@ -333,3 +336,15 @@ def test_explorer_offers_a_sex_breakdown_when_the_data_has_one(tmp_path, seed_ta
     assert sex.options == ["Total", "Female", "Male"]
     other = run("pages/explorer.py", lang="en", indicator="CHILD_POP")
     assert "Sex" not in [s.label for s in other.selectbox]
+
+
+@pytest.mark.parametrize(
+    ("page", "key"), [(None, "brief-overview"), ("pages/downloads.py", "brief-downloads")]
+)
+def test_the_pdf_brief_button_is_on_the_overview_and_downloads(page, key):
+    at = run(page, lang="ru", year="2016")
+    buttons = [b for b in at.get("download_button") if b.proto.id.endswith(key)]
+    assert len(buttons) == 1
+    button = buttons[0].proto
+    assert button.label == "Справка в PDF"
+    assert button.deferred_file_id  # made only when clicked, not on every rerun
