@@ -1,7 +1,8 @@
 """Routes of the extract API: observations as CSV or JSON, indicators, sources, health.
 
-    GET /api/v1/observations.csv   ?year= &indicator= (repeatable) &area= &sex= &age= &lang=
-    GET /api/v1/observations.json       &headline_only=   (the pages' filters)
+    GET /api/v1/observations.csv       ?year= &indicator= (repeatable) &area= &sex= &age= &lang=
+    GET /api/v1/observations.json           &headline_only=   (the pages' filters)
+    GET /api/v1/observations.sdmx.csv       (SDMX-CSV 2.0, dashboard.sdmx_extract)
     GET /api/v1/indicators.json
     GET /api/v1/sources.json
     GET /healthz
@@ -29,6 +30,7 @@ from starlette.routing import Route
 from api.params import BadParameter, only, parse
 from dashboard.extract_stream import csv_chunks, json_chunks
 from dashboard.extracts import extract_table, file_name
+from dashboard.sdmx_extract import sdmx_chunks, sdmx_table
 from dashboard.tables import Tables, current_tables, has_tables
 from loaders.paths import tables_dir
 
@@ -74,7 +76,7 @@ def _records(frame) -> list[dict]:
 
 
 async def observations(request: Request) -> Response:
-    kind = "csv" if request.url.path.endswith(".csv") else "json"
+    kind = request.url.path.rsplit("/", 1)[-1].removeprefix("observations.")
     try:
         tables = await run_in_threadpool(load)
         asked = parse(request.query_params, tables)
@@ -91,6 +93,12 @@ async def observations(request: Request) -> Response:
     if kind == "csv":
         return StreamingResponse(
             csv_chunks(table), media_type="text/csv; charset=utf-8", headers=headers
+        )
+    if kind == "sdmx.csv":
+        return StreamingResponse(
+            sdmx_chunks(sdmx_table(table)),
+            media_type="application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8",
+            headers=headers,
         )
     return StreamingResponse(json_chunks(table), media_type="application/json", headers=headers)
 
@@ -147,6 +155,7 @@ async def not_found(request: Request) -> Response:
 ROUTES = [
     Route(f"{PREFIX}/observations.csv", observations, methods=["GET"]),
     Route(f"{PREFIX}/observations.json", observations, methods=["GET"]),
+    Route(f"{PREFIX}/observations.sdmx.csv", observations, methods=["GET"]),
     Route(f"{PREFIX}/indicators.json", indicators, methods=["GET"]),
     Route(f"{PREFIX}/sources.json", sources, methods=["GET"]),
     Route("/healthz", healthz, methods=["GET"]),

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import streamlit as st
 
-from dashboard import extracts, formatting
+from dashboard import extracts, formatting, sdmx_extract
 from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
@@ -53,8 +53,9 @@ def kpi_grid(cards: list[Kpi]) -> None:
 
 
 def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str, key: str) -> None:
-    """CSV, Excel and Parquet of `table`; each file is made only when its button is clicked."""
-    cols = st.columns(3)
+    """CSV, Excel, Parquet and SDMX-CSV of `table`; each file is made only when its button is
+    clicked."""
+    cols = st.columns(4)
     cols[0].download_button(
         t("download_csv", lang),
         data=lambda: extracts.csv_bytes(table),
@@ -80,6 +81,15 @@ def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str,
         file_name=extracts.file_name(sel, lang, "parquet"),
         mime="application/vnd.apache.parquet",
         key=f"{key}-parquet",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    cols[3].download_button(
+        t("download_sdmx", lang),
+        data=lambda: sdmx_extract.sdmx_bytes(table),
+        file_name=extracts.file_name(sel, lang, "sdmx.csv"),
+        mime="application/vnd.sdmx.data+csv",
+        key=f"{key}-sdmx",
         on_click="ignore",
         icon=":material/download:",
     )

@@ -190,6 +190,17 @@ def test_downloads_show_the_selection_and_everything_but_one_table_under_all_yea
     assert len(at.dataframe) == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("en", "Download SDMX-CSV"), ("ru", "Скачать SDMX-CSV"), ("kk", "SDMX-CSV жүктеу")],
+)
+def test_every_table_offers_sdmx_csv_beside_csv_excel_and_parquet(lang, label):
+    at = run("pages/downloads.py", lang=lang, year="2016")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert len(labels) == 8  # two tables, four files each
+    assert labels[3] == labels[7] == label
+
+
 def test_tables_on_screen_write_numbers_for_the_language():
     at = run("pages/explorer.py", lang="ru", indicator="EVENT_PARTICIPANTS")
     shown = at.dataframe[0].value
