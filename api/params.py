@@ -7,15 +7,15 @@ from dataclasses import dataclass
 
 from starlette.datastructures import QueryParams
 
-from dashboard.i18n import DEFAULT_LANG, LANGS
+from dashboard.i18n import DEFAULT_LANG
 from dashboard.selection import Selection, distinct
 from dashboard.tables import Tables
 from dashboard.views import options
 from indicators.areas import area_codes
+from indicators.codes import LANGUAGES, SEXES
 
 FILTERS = ("year", "indicator", "area", "sex", "age", "lang", "headline_only")
 REPEATABLE = {"indicator"}
-SEXES = ("_T", "F", "M")
 TRUE = {"true", "1", "yes"}
 FALSE = {"false", "0", "no", ""}
 ALL_YEARS = "all"
@@ -73,8 +73,8 @@ def parse(params: QueryParams, tables: Tables) -> Request:
     known = _known(tables)
 
     lang = _one(params, "lang") or DEFAULT_LANG
-    if lang not in LANGS:
-        raise BadParameter("lang", f"unknown language {lang!r} (accepted: {', '.join(LANGS)})")
+    if lang not in LANGUAGES:
+        raise BadParameter("lang", f"unknown language {lang!r} (accepted: {', '.join(LANGUAGES)})")
 
     year = None
     raw_year = _one(params, "year")

@@ -32,69 +32,80 @@ import pyarrow.parquet as pq
 import yaml
 
 from indicators.areas import load_areas
+from indicators.codes import (
+    ANNOUNCED,
+    DOMAINS,
+    EVENT_CATEGORIES,
+    LANGUAGES,
+    NOT_STATED,
+    OBS_STATUSES,
+    PERIOD_BASES,
+    QUALIFIERS,
+    REPORTED,
+    SEXES,
+    TOTAL,
+)
 from indicators.registry import UNITS_FILE, Unit
 from loaders import schemas
 
 YEARS = np.arange(1990, 2026)
-SEXES = ("_T", "F", "M")
-AGES = ("_T", "Y0T4", "Y5T9", "Y10T14", "Y15T17")
+AGES = (TOTAL, "Y0T4", "Y5T9", "Y10T14", "Y15T17")
 CHILD_TOTAL_AGE = "Y0T17"
-from indicators.codes import NOT_STATED  # noqa: E402
 
 SLICE_ROWS = 1_000_000
 EPOCH = dt.date(1970, 1, 1)
 
 # (domain, unit, measure, better, total_age, kk, ru, en)
 TOPICS = (
-    ("demography", "BIRTHS", "count", "neutral", "_T",
+    ("demography", "BIRTHS", "count", "neutral", TOTAL,
      "Туған нәрестелер", "Число родившихся", "Live births"),
     ("demography", "CHILDREN", "count", "neutral", CHILD_TOTAL_AGE,
      "Балалар саны", "Численность детей", "Number of children"),
-    ("demography", "PERSONS", "count", "lower", "_T",
+    ("demography", "PERSONS", "count", "lower", TOTAL,
      "Нәресте өлімі", "Младенческая смертность", "Infant deaths"),
     ("demography", "CHILDREN", "count", "higher", CHILD_TOTAL_AGE,
      "Асырап алынған балалар", "Усыновлённые дети", "Adopted children"),
     ("protection", "CHILDREN", "count", "lower", CHILD_TOTAL_AGE,
      "Ата-ана қамқорлығынсыз қалған балалар", "Дети, оставшиеся без попечения родителей",
      "Children without parental care"),
-    ("protection", "PERSONS", "count", "lower", "_T",
+    ("protection", "PERSONS", "count", "lower", TOTAL,
      "Балаларға қарсы қылмыстар", "Преступления против детей", "Crimes against children"),
-    ("protection", "PERCENT_CHANGE", "percent_change", "lower", "_T",
+    ("protection", "PERCENT_CHANGE", "percent_change", "lower", TOTAL,
      "Балаларға қарсы қылмыстардың өзгерісі", "Изменение числа преступлений против детей",
      "Change in crimes against children"),
-    ("protection", "PERSONS", "count", "lower", "_T",
+    ("protection", "PERSONS", "count", "lower", TOTAL,
      "Кәмелетке толмағандардың құқық бұзушылықтары", "Правонарушения несовершеннолетних",
      "Juvenile offences"),
     ("protection", "CHILDREN", "count", "higher", CHILD_TOTAL_AGE,
      "Қабылдаушы отбасылардағы балалар", "Дети в приёмных семьях", "Children in foster families"),
-    ("participation", "PERSONS", "count", "higher", "_T",
+    ("participation", "PERSONS", "count", "higher", TOTAL,
      "Балалар парламентінің мүшелері", "Члены детского парламента",
      "Members of children's parliaments"),
-    ("participation", "PERCENT", "share", "higher", "_T",
+    ("participation", "PERCENT", "share", "higher", TOTAL,
      "Мектепке дейінгі біліммен қамту", "Охват дошкольным образованием",
      "Pre-school enrolment"),
-    ("participation", "PERCENT", "share", "higher", "_T",
+    ("participation", "PERCENT", "share", "higher", TOTAL,
      "Мектеппен қамту", "Охват школьным образованием", "School enrolment"),
-    ("participation", "PERSONS", "count", "higher", "_T",
+    ("participation", "PERSONS", "count", "higher", TOTAL,
      "Жастар іс-шараларының қатысушылары", "Участники молодёжных мероприятий",
      "Participants in youth events"),
-    ("legislation_institutions", "LAWS", "count", "neutral", "_T",
+    ("legislation_institutions", "LAWS", "count", "neutral", TOTAL,
      "Өзгертілген заңдар", "Изменённые законы", "Laws amended"),
-    ("legislation_institutions", "PERSONS", "count", "neutral", "_T",
+    ("legislation_institutions", "PERSONS", "count", "neutral", TOTAL,
      "Бала құқықтары жөніндегі уәкілге өтініштер", "Обращения к уполномоченному по правам ребёнка",
      "Appeals to the children's ombudsman"),
-    ("legislation_institutions", "PLATFORMS", "count", "higher", "_T",
+    ("legislation_institutions", "PLATFORMS", "count", "higher", TOTAL,
      "Тақырыптық алаңдар", "Тематические площадки", "Thematic platforms"),
-    ("finance", "PERCENT", "share", "higher", "_T",
+    ("finance", "PERCENT", "share", "higher", TOTAL,
      "Балаларға арналған бюджет үлесі", "Доля бюджета на детей",
      "Share of the budget spent on children"),
     ("finance", "CHILDREN", "count", "neutral", CHILD_TOTAL_AGE,
      "Балалар жәрдемақысын алушылар", "Получатели детских пособий",
      "Recipients of child benefits"),
-    ("finance", "PERCENT_CHANGE", "percent_change", "higher", "_T",
+    ("finance", "PERCENT_CHANGE", "percent_change", "higher", TOTAL,
      "Балалар жәрдемақысына шығыстардың өзгерісі", "Изменение расходов на детские пособия",
      "Change in spending on child benefits"),
-    ("finance", "PERCENT", "share", "higher", "_T",
+    ("finance", "PERCENT", "share", "higher", TOTAL,
      "Қордан балаларға берілетін табыс үлесі", "Доля дохода фонда, направляемая детям",
      "Share of fund income given to children"),
 )  # fmt: skip
@@ -116,8 +127,6 @@ VARIANTS = (
     ("жылдық жоспар бойынша", "по годовому плану", "annual plan"),
     ("нақты", "фактически", "actual"),
 )
-DOMAIN_ORDER = ("demography", "protection", "participation", "legislation_institutions", "finance")
-CATEGORIES = ("treaty", "agreement", "institution", "law", "survey", "conference", "certification")
 
 
 @dataclass(frozen=True)
@@ -159,7 +168,7 @@ def indicator_rows(count: int) -> list[dict]:
             "keywords_kk": [names[0].split()[0].lower()],
             "keywords_ru": [names[1].split()[0].lower()],
         }
-        for i, lang in enumerate(("kk", "ru", "en")):
+        for i, lang in enumerate(LANGUAGES):
             row[f"name_{lang}"] = f"{names[i]} ({variant[i]})"
             row[f"unit_{lang}"] = units[unit].name.get(lang)
         row["definition_kk"] = f"{names[0]}, {variant[0]}: кезеңдегі синтетикалық көрсеткіш."
@@ -201,12 +210,12 @@ def _date(day: dt.date) -> int:
 def make_sources(indicators: list[dict], events: list[dict]) -> Sources:
     """One statistical release per year and domain, one press release per year."""
     n_ind = len(indicators)
-    domains = [DOMAIN_ORDER.index(i["domain"]) for i in indicators]
-    release = np.zeros((len(YEARS), len(DOMAIN_ORDER)), np.int32)
+    domains = [DOMAINS.index(i["domain"]) for i in indicators]
+    release = np.zeros((len(YEARS), len(DOMAINS)), np.int32)
     press = np.zeros(len(YEARS), np.int32)
     plans: list[tuple[str, int, int | None]] = []  # (kind, year, domain)
     for y, year in enumerate(YEARS):
-        for d in range(len(DOMAIN_ORDER)):
+        for d in range(len(DOMAINS)):
             release[y, d] = len(plans)
             plans.append(("release", int(year), d))
         press[y] = len(plans)
@@ -224,7 +233,7 @@ def make_sources(indicators: list[dict], events: list[dict]) -> Sources:
     for s, (kind, year, domain) in enumerate(plans):
         lang = "kk" if (s % 2 == 0) else "ru"
         if kind == "release":
-            dname = DOMAIN_ORDER[domain]
+            dname = DOMAINS[domain]
             title = (
                 f"Балалар жағдайы туралы статистикалық бюллетень: {dname}, {year} жыл"
                 if lang == "kk"
@@ -275,6 +284,7 @@ def make_sources(indicators: list[dict], events: list[dict]) -> Sources:
                 "published_end": published,
                 "published_note": None,
                 "text": text,
+                "dataset_id": None,
             }
         )
     return Sources(rows, quotes, quote_of, start_of, end_of, release, press, event_quotes)
@@ -285,7 +295,7 @@ def event_rows(count: int, rng: np.random.Generator) -> list[dict]:
     for e in range(count):
         year = int(YEARS[0] + (e * len(YEARS)) // count)
         day = dt.date(year, 1, 1) + dt.timedelta(days=int(rng.integers(0, 360)))
-        category = CATEGORIES[e % len(CATEGORIES)]
+        category = EVENT_CATEGORIES[e % len(EVENT_CATEGORIES)]
         rows.append(
             {
                 "event_id": f"SYN_EVENT_{e:03d}",
@@ -295,7 +305,7 @@ def event_rows(count: int, rng: np.random.Generator) -> list[dict]:
                 "date_end": day,
                 "year": year,
                 "category": category,
-                "status": "reported" if day.year < 2025 else "announced",
+                "status": REPORTED if day.year < 2025 else ANNOUNCED,
                 "title_kk": f"Бала құқықтары бойынша іс-шара № {e + 1}",
                 "title_ru": f"Мероприятие по правам детей № {e + 1}",
                 "title_en": f"Children's rights event no. {e + 1}",
@@ -366,6 +376,11 @@ def _dictionary(indices: np.ndarray, values: list[str]) -> pa.DictionaryArray:
     )
 
 
+def _totals(n: int, *names: str) -> dict[str, pa.DictionaryArray]:
+    """Breakdown columns holding the total (`_T`) on every row."""
+    return {name: _dictionary(np.zeros(n, np.int32), [schemas.TOTAL]) for name in names}
+
+
 def _dates(days: np.ndarray, null: np.ndarray) -> pa.Array:
     return pa.array(days.astype(np.int32), pa.int32(), mask=null).cast(pa.date32())
 
@@ -386,7 +401,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
     areas = [a.code for a in load_areas()]
     combos = _combos(len(areas))
     unit_kind = np.array([i["unit_kind"] for i in indicators])
-    ind_domain = np.array([DOMAIN_ORDER.index(i["domain"]) for i in indicators], np.int32)
+    ind_domain = np.array([DOMAINS.index(i["domain"]) for i in indicators], np.int32)
     ind_child = np.array([i["total_age"] == CHILD_TOTAL_AGE for i in indicators])
 
     # Event figures (a participation count per milestone) and figures with no stated period.
@@ -400,7 +415,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
 
     # Rows: headline cells, then extra (non-headline) figures for random cells, then the rest.
     extra_of = rng.integers(0, n_cells, n_extra) if n_cells else np.zeros(0, np.int64)
-    event_ind = np.flatnonzero(ind_domain == DOMAIN_ORDER.index("participation"))
+    event_ind = np.flatnonzero(ind_domain == DOMAINS.index("participation"))
     n = shape.rows
     ind = np.concatenate(
         [
@@ -451,11 +466,9 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
 
     # Status, qualifier, headline flag, source and quote.
     r = rng.random(n)
-    status_codes = ["A", "PA", "F", "E"]
     status = np.where(half == 1, 1, 0).astype(np.int32)
     extra = kind == 1
     status[extra] = np.where(r[extra] < 0.4, 2, np.where(r[extra] < 0.7, 3, status[extra]))
-    qualifier_codes = ["exact", "about", "more_than", "less_than"]
     q = rng.random(n)
     qualifier = np.select([q < 0.9, q < 0.95, q < 0.98], [0, 1, 2], 3).astype(np.int32)
     is_headline = kind != 1
@@ -528,21 +541,26 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "ref_area": _dictionary(area_i[at], areas),
                 "sex": _dictionary(sex_i[at], list(SEXES)),
                 "age": _dictionary(age_code[at], age_codes),
+                **_totals(len(at), "urbanisation", "education_level", "wealth_quintile"),
                 "time_period": _dictionary(p, period_codes),
                 "period_start": _dates(np.array(starts)[p], null_period),
                 "period_end": _dates(np.array(ends)[p], null_period),
                 "year": pa.array(np.array(period_years, np.int16)[p], pa.int16(), mask=null_period),
-                "period_basis": _dictionary(basis[at], ["stated", "inferred", "not_stated"]),
+                "period_basis": _dictionary(basis[at], list(PERIOD_BASES)),
                 "period_reason": pc.if_else(
                     pa.array(basis[at] == 1),
                     "The release dates its table by the year only.",
                     pa.scalar(None, pa.string()),
                 ),
                 "value": pa.array(value[at], pa.float64()),
+                "lower_bound": pa.nulls(len(at), pa.float64()),
+                "upper_bound": pa.nulls(len(at), pa.float64()),
                 "unit": _dictionary(unit_index[ind[at]], unit_codes),
-                "qualifier": _dictionary(qualifier[at], qualifier_codes),
-                "obs_status": _dictionary(status[at], status_codes),
+                "qualifier": _dictionary(qualifier[at], list(QUALIFIERS)),
+                "obs_status": _dictionary(status[at], list(OBS_STATUSES)),
                 "is_headline": pa.array(is_headline[at]),
+                "origin": _dictionary(np.zeros(len(at), np.int32), [schemas.STATED]),
+                "conflict": pa.array(np.zeros(len(at), bool)),
                 "event_id": pa.DictionaryArray.from_arrays(
                     pa.array(ev, pa.int32(), mask=ev < 0), pa.array(event_ids, pa.string())
                 ),
@@ -550,6 +568,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "quote": _dictionary(quote[at], sources.quotes),
                 "quote_start": pa.array(quote_start[at], pa.int32()),
                 "quote_end": pa.array(quote_end[at], pa.int32()),
+                "source_line": pa.nulls(len(at), pa.int32()),
                 "note": pa.nulls(len(at), pa.string()),
             }
             writer.write_table(pa.table(columns, schema=schemas.OBSERVATIONS))

@@ -8,16 +8,11 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
+from indicators.codes import EVENT_CATEGORIES
+
 # Okabe-Ito based, darkened where needed for 4.5:1 contrast on white.
-CATEGORY_COLOURS = {
-    "treaty": "#0060A8",
-    "agreement": "#A3500B",
-    "institution": "#007A5E",
-    "law": "#B0306F",
-    "survey": "#5A4FCF",
-    "conference": "#8A6D00",
-    "certification": "#2F6F8F",
-}
+PALETTE = ("#0060A8", "#A3500B", "#007A5E", "#B0306F", "#5A4FCF", "#8A6D00", "#2F6F8F")
+CATEGORY_COLOURS = dict(zip(EVENT_CATEGORIES, PALETTE, strict=True))
 LINE_COLOUR = "#0060A8"
 HIGHLIGHT_FILL = "rgba(255, 196, 0, 0.25)"
 

@@ -9,7 +9,7 @@ from babel.dates import format_date, format_skeleton, get_month_names
 from babel.numbers import format_decimal
 
 from dashboard.i18n import BABEL_LOCALES, t
-from indicators.codes import NOT_STATED
+from indicators.codes import NOT_STATED, TOTAL
 
 
 def number(value: float, lang: str, *, signed: bool = False) -> str:
@@ -83,12 +83,12 @@ def _precision(iso: str) -> str:
 
 def sex(code: str, lang: str) -> str:
     """_T, F, M in words."""
-    return t("total", lang) if code == "_T" else t(f"sex_{code}", lang)
+    return t("total", lang) if code == TOTAL else t(f"sex_{code}", lang)
 
 
 def age(code: str, lang: str) -> str:
     """SDMX age codes in words: _T, Y0T17 (0–17 years), Y_GE65 (65 and over), Y_LT5 (under 5)."""
-    if code == "_T":
+    if code == TOTAL:
         return t("total", lang)
     if code.startswith("Y_GE"):
         return t("age_from", lang, low=code[4:])

@@ -8,7 +8,8 @@ from pathlib import Path
 import yaml
 from babel import Locale
 
-LANGS = ("kk", "ru", "en")
+from indicators.codes import LANGUAGES
+
 DEFAULT_LANG = "kk"
 BABEL_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en"}
 STRINGS_FILE = Path(__file__).resolve().parent / "strings.yaml"
@@ -41,12 +42,12 @@ def language_from(param: str | None, locale: str | None) -> tuple[str, str | Non
     Order: ?lang=kk|ru|en, else the browser's locale when it is one of these, else Kazakh.
     """
     if param:
-        if param.lower() in LANGS:
+        if param.lower() in LANGUAGES:
             return param.lower(), None
         fallback, _ = language_from(None, locale)
         return fallback, param
     if locale:
         base = locale.replace("_", "-").split("-")[0].lower()
-        if base in LANGS:
+        if base in LANGUAGES:
             return base, None
     return DEFAULT_LANG, None

@@ -8,9 +8,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from dashboard.columns import index_type
+from indicators.areas import COUNTRY
 
-TOTAL = "_T"
-NATIONAL = "KZ"
+NATIONAL = COUNTRY
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.i18n import LANGS, language_from, t
+from dashboard.i18n import language_from, t
+from indicators.codes import LANGUAGES
 
 ALL = "all"
 
@@ -59,8 +60,8 @@ def language_switch() -> str:
     current = st.session_state["lang"]
     chosen = st.sidebar.radio(
         t("language", current),
-        LANGS,
-        index=LANGS.index(current),
+        LANGUAGES,
+        index=LANGUAGES.index(current),
         format_func=LANGUAGE_NAMES.get,
         horizontal=True,
     )

@@ -14,9 +14,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard.columns import narrow_dictionaries
+from indicators.codes import OPTIONAL_TABLES, TABLE_NAMES
 
-REQUIRED = ("observations", "indicators", "sources", "events")
-OPTIONAL = ("mentions",)
+OPTIONAL = OPTIONAL_TABLES
+REQUIRED = tuple(name for name in TABLE_NAMES if name not in OPTIONAL)
 
 Fingerprint = tuple[str, tuple[tuple[str, int, int], ...]]
 

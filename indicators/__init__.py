@@ -1,8 +1,7 @@
 """Indicator registry: codes, names and definitions in kk/ru/en, units, keywords."""
 
+from indicators.codes import DOMAINS, LANGUAGES
 from indicators.registry import (
-    DOMAINS,
-    LANGUAGES,
     REGISTRY_FILE,
     UNITS_FILE,
     Indicator,

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from indicators.registry import LocalText, Strict
 
@@ -16,10 +16,27 @@ COUNTRY = "KZ"
 
 
 class Area(Strict):
-    # KZ, or KZ- and the two digits ISO 3166-2 gives a region or city since 2022.
-    code: str = Field(pattern=r"^KZ(-\d{2})?$")
+    # KZ, or KZ- and the two digits ISO 3166-2 gives a region or city since 2022 (or, for an
+    # area that no longer exists, the letters it had: KZ-YUZ, South Kazakhstan until 2017).
+    code: str = Field(pattern=r"^KZ(-\d{2}|-[A-Z]{3})?$")
     kind: Literal["country", "region", "city"]
     name: LocalText
+    # The first and last year the area existed; None: before or after any data.
+    since: int | None = None
+    until: int | None = None
+    # The code Kazakhstan's SDG platform gives the area in REF_AREA (KZAKM ...).
+    platform_code: str | None = Field(default=None, pattern=r"^KZ[A-Z]{2,4}$")
+
+    @model_validator(mode="after")
+    def _letter_codes_are_former_areas(self) -> Area:
+        if self.code[3:].isalpha() and self.until is None:
+            raise ValueError("a letter code (replaced in 2022) is only for an area that ended")
+        return self
+
+    def existed_in(self, year: int) -> bool:
+        return (self.since is None or year >= self.since) and (
+            self.until is None or year <= self.until
+        )
 
 
 def parse_areas(raw: dict) -> list[Area]:
@@ -40,3 +57,11 @@ def area_codes() -> list[str]:
 def area_names(lang: str) -> dict[str, str]:
     """Code -> name in `lang` (kk, ru or en)."""
     return {a.code: a.name.get(lang) for a in load_areas()}
+
+
+def by_platform_code() -> dict[str, Area]:
+    """The platform's REF_AREA code -> area; an empty code is the country."""
+    areas = load_areas()
+    found = {a.platform_code: a for a in areas if a.platform_code}
+    found[""] = next(a for a in areas if a.code == COUNTRY)
+    return found

@@ -4,3 +4,56 @@ from __future__ import annotations
 
 # The marker of a period or a date that a document does not state.
 NOT_STATED = "not stated"
+
+# The indicators' domains, in the order the Overview shows them.
+DOMAINS = ("demography", "protection", "participation", "legislation_institutions", "finance")
+
+# The app's languages (every text it shows has all three) and those of the documents.
+LANGUAGES = ("kk", "ru", "en")
+DOCUMENT_LANGUAGES = ("kk", "ru")
+
+# SDMX codes of sex and age: the total, female, male; an age range (Y0T17), a lower
+# (Y_GE65) or an upper (Y_LT5) bound.
+TOTAL = "_T"
+SEXES = (TOTAL, "F", "M")
+AGE_PATTERN = r"^(_T|Y\d+T\d+|Y_GE\d+|Y_LT\d+)$"
+
+# How sure a stated figure is.
+EXACT = "exact"
+QUALIFIERS = (EXACT, "about", "more_than", "less_than")
+
+# A figure's status in the curated files, and a milestone's.
+REPORTED = "reported"
+ANNOUNCED = "announced"
+ESTIMATED = "estimated"
+FIGURE_STATUSES = (REPORTED, ANNOUNCED, ESTIMATED)
+EVENT_STATUSES = (REPORTED, ANNOUNCED)
+
+# SDMX observation status in the tables: normal, partial period, forecast (announced), estimate.
+OBS_NORMAL = "A"
+OBS_PARTIAL = "PA"
+OBS_ANNOUNCED = "F"
+OBS_ESTIMATED = "E"
+OBS_STATUSES = (OBS_NORMAL, OBS_PARTIAL, OBS_ANNOUNCED, OBS_ESTIMATED)
+
+# What a figure's period rests on; what a source's publication date rests on.
+INFERRED = "inferred"
+BASIS_NOT_STATED = "not_stated"
+PERIOD_BASES = ("stated", INFERRED, BASIS_NOT_STATED)
+PUBLISHED_BASES = ("stated", "implied", BASIS_NOT_STATED)
+
+# What a source document is; what a milestone of the timeline is.
+SOURCE_KINDS = ("news", "official_release", "reference_page")
+EVENT_CATEGORIES = (
+    "treaty",
+    "agreement",
+    "institution",
+    "law",
+    "survey",
+    "conference",
+    "certification",
+)
+
+# The built tables (`NAME.parquet`); the app runs without the optional ones.
+TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions")
+OPTIONAL_TABLES = ("mentions",)

@@ -7,12 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from indicators.codes import AGE_PATTERN, DOMAINS, TOTAL
+
 HERE = Path(__file__).resolve().parent
 REGISTRY_FILE = HERE / "registry.yaml"
 UNITS_FILE = HERE / "units.yaml"
 
-LANGUAGES = ("kk", "ru", "en")
-DOMAINS = ("demography", "protection", "participation", "legislation_institutions", "finance")
 
 Code = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
 NonEmpty = Field(min_length=1)
@@ -53,7 +53,7 @@ class Indicator(Strict):
     measure: Literal["count", "percent_change", "share"]
     better: Literal["higher", "lower", "neutral"]
     # The age group that counts as the indicator's total (children's indicators: Y0T17).
-    total_age: str = Field(default="_T", pattern=r"^(_T|Y\d+T\d+|Y_GE\d+|Y_LT\d+)$")
+    total_age: str = Field(default=TOTAL, pattern=AGE_PATTERN)
     crc_article: str | None = None
     sdg_target: str | None = None
     keywords: Keywords = Keywords()

@@ -9,6 +9,7 @@ from finder import find_mentions
 from finder.lexicon import stated_direction, states_qualifier
 from finder.text import locate
 from indicators.areas import area_codes
+from indicators.codes import REPORTED
 from indicators.problems import Problem
 from indicators.registry import Indicator, Unit
 from loaders.models import EventEntry, FigureEntry
@@ -119,7 +120,7 @@ def check_figure(
         reasons.append(missing)
     if unit is not None:
         reasons += check_value(fig, unit, source.entry.language)
-    if fig.status == "reported":
+    if fig.status == REPORTED:
         reasons += check_not_after_source(
             parse_period(fig.period).end, source, "figure's period end"
         )
@@ -134,7 +135,7 @@ def check_event(event: EventEntry, sources: dict[str, Source]) -> list[str]:
     missing = check_quote(source, event.quote)
     if missing:
         reasons.append(missing)
-    if event.status == "reported":
+    if event.status == REPORTED:
         reasons += check_not_after_source(parse_period(event.date).start, source, "milestone date")
     return reasons
 

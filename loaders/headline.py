@@ -14,7 +14,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Protocol
 
-_STATUS_RANK = {"A": 0, "PA": 0, "E": 1, "F": 2}
+from indicators.codes import EXACT, OBS_ANNOUNCED, OBS_ESTIMATED, OBS_NORMAL, OBS_PARTIAL
+
+_STATUS_RANK = {OBS_NORMAL: 0, OBS_PARTIAL: 0, OBS_ESTIMATED: 1, OBS_ANNOUNCED: 2}
 
 
 class Candidate(Protocol):
@@ -27,7 +29,7 @@ class Candidate(Protocol):
 
 def _rank(c: Candidate) -> tuple:
     published = c.published_end.toordinal() if c.published_end else 0
-    return (_STATUS_RANK.get(c.obs_status, 3), -published, c.qualifier != "exact", c.obs_id)
+    return (_STATUS_RANK.get(c.obs_status, 3), -published, c.qualifier != EXACT, c.obs_id)
 
 
 def headline_ids(candidates: Iterable[Candidate]) -> set[str]:

@@ -2,15 +2,39 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from indicators.areas import COUNTRY
+from indicators.codes import (
+    AGE_PATTERN,
+    ANNOUNCED,
+    BASIS_NOT_STATED,
+    DOCUMENT_LANGUAGES,
+    ESTIMATED,
+    EVENT_CATEGORIES,
+    EVENT_STATUSES,
+    FIGURE_STATUSES,
+    INFERRED,
+    NOT_STATED,
+    OBS_ANNOUNCED,
+    OBS_ESTIMATED,
+    OBS_NORMAL,
+    OBS_PARTIAL,
+    PERIOD_BASES,
+    PUBLISHED_BASES,
+    QUALIFIERS,
+    SEXES,
+    SOURCE_KINDS,
+    TOTAL,
+)
 from indicators.registry import Code, LocalText, NonEmpty, Strict
-from loaders.periods import NOT_STATED, Period, parse_period
+from loaders.periods import Period, parse_period
 
 Id = Field(pattern=r"^[A-Za-z][A-Za-z0-9_]*$")
-Qualifier = Literal["exact", "about", "more_than", "less_than"]
+Qualifier = Literal[QUALIFIERS]  # type: ignore[valid-type]
 
 
 def _check_period(value: object) -> str:
@@ -21,14 +45,14 @@ def _check_period(value: object) -> str:
 
 class Published(Strict):
     date: str
-    basis: Literal["stated", "implied", "not_stated"]
+    basis: Literal[PUBLISHED_BASES]  # type: ignore[valid-type]
     note: str | None = None
 
     _valid = field_validator("date", mode="before")(_check_period)
 
     @model_validator(mode="after")
     def _basis_matches_date(self) -> Published:
-        if (self.date == NOT_STATED) != (self.basis == "not_stated"):
+        if (self.date == NOT_STATED) != (self.basis == BASIS_NOT_STATED):
             raise ValueError("basis must be not_stated exactly when the date is not stated")
         return self
 
@@ -43,8 +67,8 @@ class SourceEntry(Strict):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     title: str = NonEmpty
     publisher: str | None = None
-    language: Literal["kk", "ru"]
-    kind: Literal["news", "official_release", "reference_page"]
+    language: Literal[DOCUMENT_LANGUAGES]  # type: ignore[valid-type]
+    kind: Literal[SOURCE_KINDS]  # type: ignore[valid-type]
     published: Published
 
 
@@ -53,15 +77,15 @@ class FigureEntry(Strict):
     indicator: str = Code
     value: float
     unit: str = Code
-    area: str = Field(default="KZ", pattern=r"^KZ(-[A-Z0-9]{2,3})?$")
-    sex: Literal["_T", "F", "M"] = "_T"
-    age: str = Field(default="_T", pattern=r"^(_T|Y\d+T\d+|Y_GE\d+|Y_LT\d+)$")
+    area: str = Field(default=COUNTRY, pattern=r"^KZ(-[A-Z0-9]{2,3})?$")
+    sex: Literal[SEXES] = TOTAL  # type: ignore[valid-type]
+    age: str = Field(default=TOTAL, pattern=AGE_PATTERN)
     period: str
-    period_basis: Literal["stated", "inferred", "not_stated"]
+    period_basis: Literal[PERIOD_BASES]  # type: ignore[valid-type]
     period_reason: str | None = None
     partial_period: bool = False
     qualifier: Qualifier
-    status: Literal["reported", "announced", "estimated"]
+    status: Literal[FIGURE_STATUSES]  # type: ignore[valid-type]
     event: str | None = None
     source: str = Id
     quote: str = NonEmpty
@@ -72,11 +96,11 @@ class FigureEntry(Strict):
     @model_validator(mode="after")
     def _period_fields_agree(self) -> FigureEntry:
         stated = self.period != NOT_STATED
-        if stated == (self.period_basis == "not_stated"):
+        if stated == (self.period_basis == BASIS_NOT_STATED):
             raise ValueError(
                 "period_basis must be not_stated exactly when the period is not stated"
             )
-        if self.period_basis == "inferred" and not self.period_reason:
+        if self.period_basis == INFERRED and not self.period_reason:
             raise ValueError("an inferred period needs period_reason")
         if self.partial_period and not stated:
             raise ValueError("partial_period needs a stated or inferred period")
@@ -85,20 +109,18 @@ class FigureEntry(Strict):
     @property
     def obs_status(self) -> str:
         """SDMX observation status: F announced, E estimated, PA partial period, A normal."""
-        if self.status == "announced":
-            return "F"
-        if self.status == "estimated":
-            return "E"
-        return "PA" if self.partial_period else "A"
+        if self.status == ANNOUNCED:
+            return OBS_ANNOUNCED
+        if self.status == ESTIMATED:
+            return OBS_ESTIMATED
+        return OBS_PARTIAL if self.partial_period else OBS_NORMAL
 
 
 class EventEntry(Strict):
     id: str = Id
     date: str
-    category: Literal[
-        "treaty", "agreement", "institution", "law", "survey", "conference", "certification"
-    ]
-    status: Literal["reported", "announced"]
+    category: Literal[EVENT_CATEGORIES]  # type: ignore[valid-type]
+    status: Literal[EVENT_STATUSES]  # type: ignore[valid-type]
     title: LocalText
     source: str = Id
     quote: str = NonEmpty
@@ -118,3 +140,35 @@ class DismissalEntry(Strict):
     text: str = NonEmpty
     context: str | None = None
     reason: str = NonEmpty
+
+
+# The dataset formats a reader of loaders/series/ recognises (loaders/series/formats.py).
+DatasetFormat = Literal["opensdg", "sdmx-csv", "unicef-dw"]
+
+
+class DatasetEntry(Strict):
+    """One folder of `data/series/`: an official dataset, its files copied unchanged.
+
+    `files` lists the data files to read; without it every file of the folder that a reader
+    recognises is read (so a new file of the same platform needs no change here).
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
+    title: LocalText
+    publisher: str = NonEmpty
+    platform: str = NonEmpty
+    licence: str = NonEmpty
+    repository: str = NonEmpty
+    commit: str | None = Field(default=None, pattern=r"^[0-9a-f]{7,40}$")
+    taken: dt.date
+    source_url: str | None = None
+    format: DatasetFormat | None = None
+    files: list[str] | None = None
+
+    @field_validator("files")
+    @classmethod
+    def _plain_names(cls, files: list[str] | None) -> list[str] | None:
+        for name in files or []:
+            if not name or "/" in name or "\\" in name or name.startswith("."):
+                raise ValueError(f"file {name!r} must be a plain file name of the folder")
+        return files

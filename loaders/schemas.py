@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from indicators.codes import LANGUAGES, TABLE_NAMES
+
 # Low-cardinality text is dictionary-encoded: small files, cheap filters at scale.
 CODE = pa.dictionary(pa.int32(), pa.string())
 
@@ -14,6 +16,10 @@ OBSERVATIONS = pa.schema(
         pa.field("ref_area", CODE, nullable=False),
         pa.field("sex", CODE, nullable=False),
         pa.field("age", CODE, nullable=False),
+        # Further SDMX breakdowns of official series; `_T` (total) where not broken down.
+        pa.field("urbanisation", CODE, nullable=False),
+        pa.field("education_level", CODE, nullable=False),
+        pa.field("wealth_quintile", CODE, nullable=False),
         pa.field("time_period", CODE, nullable=False),
         pa.field("period_start", pa.date32()),
         pa.field("period_end", pa.date32()),
@@ -21,30 +27,40 @@ OBSERVATIONS = pa.schema(
         pa.field("period_basis", CODE, nullable=False),
         pa.field("period_reason", pa.string()),
         pa.field("value", pa.float64(), nullable=False),
+        pa.field("lower_bound", pa.float64()),
+        pa.field("upper_bound", pa.float64()),
         pa.field("unit", CODE, nullable=False),
         pa.field("qualifier", CODE, nullable=False),
         pa.field("obs_status", CODE, nullable=False),
         pa.field("is_headline", pa.bool_(), nullable=False),
+        # `stated` (a figure stated in a text) or `official` (a row of an official series).
+        pa.field("origin", CODE, nullable=False),
+        # Two official rows with the same key and different values: kept, never charted.
+        pa.field("conflict", pa.bool_(), nullable=False),
         pa.field("event_id", CODE),
         pa.field("source_id", CODE, nullable=False),
         pa.field("quote", CODE, nullable=False),
         pa.field("quote_start", pa.int32()),
         pa.field("quote_end", pa.int32()),
+        # The dataset file's line (1-based) an official value was read from; `quote` holds it.
+        pa.field("source_line", pa.int32()),
         pa.field("note", pa.string()),
     ]
 )
 
+# The values of `origin`.
+STATED, OFFICIAL = "stated", "official"
+# The code of a total over a breakdown (SDMX).
+TOTAL = "_T"
+
 INDICATORS = pa.schema(
     [
         pa.field("code", pa.string(), nullable=False),
-        *(pa.field(f"name_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
-        *(
-            pa.field(f"definition_{lang}", pa.string(), nullable=False)
-            for lang in ("kk", "ru", "en")
-        ),
+        *(pa.field(f"name_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
+        *(pa.field(f"definition_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
         pa.field("unit", pa.string(), nullable=False),
         pa.field("unit_kind", pa.string(), nullable=False),
-        *(pa.field(f"unit_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
+        *(pa.field(f"unit_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
         pa.field("domain", pa.string(), nullable=False),
         pa.field("measure", pa.string(), nullable=False),
         pa.field("better", pa.string(), nullable=False),
@@ -72,6 +88,8 @@ SOURCES = pa.schema(
         pa.field("published_end", pa.date32()),
         pa.field("published_note", pa.string()),
         pa.field("text", pa.string(), nullable=False),
+        # The dataset (data/datasets.yaml) a dataset file belongs to; null for documents.
+        pa.field("dataset_id", pa.string()),
     ]
 )
 
@@ -85,7 +103,7 @@ EVENTS = pa.schema(
         pa.field("year", pa.int16()),
         pa.field("category", pa.string(), nullable=False),
         pa.field("status", pa.string(), nullable=False),
-        *(pa.field(f"title_{lang}", pa.string(), nullable=False) for lang in ("kk", "ru", "en")),
+        *(pa.field(f"title_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
         pa.field("source_id", pa.string(), nullable=False),
         pa.field("quote", pa.string(), nullable=False),
         pa.field("quote_start", pa.int32()),
@@ -123,10 +141,7 @@ MENTIONS = pa.schema(
     ]
 )
 
-TABLES: dict[str, pa.Schema] = {
-    "observations": OBSERVATIONS,
-    "indicators": INDICATORS,
-    "sources": SOURCES,
-    "events": EVENTS,
-    "mentions": MENTIONS,
-}
+# Each table's schema, in the order of indicators.codes.TABLE_NAMES.
+TABLES: dict[str, pa.Schema] = dict(
+    zip(TABLE_NAMES, (OBSERVATIONS, INDICATORS, SOURCES, EVENTS, MENTIONS), strict=True)
+)

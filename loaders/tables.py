@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from finder.text import locate
-from indicators.registry import LANGUAGES, Indicator, Unit
+from indicators.codes import LANGUAGES
+from indicators.registry import Indicator, Unit
 from loaders import schemas
 from loaders.headline import headline_ids
 from loaders.mentions_check import SourceMention
@@ -53,6 +54,9 @@ def observations_table(figures: list[FigureEntry], sources: dict[str, Source]) -
                 "ref_area": f.area,
                 "sex": f.sex,
                 "age": f.age,
+                "urbanisation": schemas.TOTAL,
+                "education_level": schemas.TOTAL,
+                "wealth_quintile": schemas.TOTAL,
                 "time_period": period.text,
                 "period_start": period.start,
                 "period_end": period.end,
@@ -64,6 +68,8 @@ def observations_table(figures: list[FigureEntry], sources: dict[str, Source]) -
                 "qualifier": f.qualifier,
                 "obs_status": f.obs_status,
                 "is_headline": f.id in headlines,
+                "origin": schemas.STATED,
+                "conflict": False,
                 "event_id": f.event,
                 "source_id": f.source,
                 "quote": f.quote,
@@ -121,6 +127,7 @@ def sources_table(sources: dict[str, Source]) -> pa.Table:
                 "published_end": period.end,
                 "published_note": e.published.note,
                 "text": source.text,
+                "dataset_id": None,
             }
         )
     return pa.Table.from_pylist(rows, schema=schemas.SOURCES)

@@ -7,9 +7,10 @@ from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.markup import md
-from dashboard.selection import NATIONAL, TOTAL, Selection
+from dashboard.selection import NATIONAL, Selection
 from dashboard.shell import ensure_entrypoint
 from dashboard.views import explorer as view
+from indicators.codes import TOTAL
 
 ensure_entrypoint()
 

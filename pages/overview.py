@@ -9,8 +9,7 @@ from dashboard.selection import NATIONAL
 from dashboard.shell import ensure_entrypoint
 from dashboard.views import overview as view
 from indicators.areas import area_names
-from indicators.codes import NOT_STATED
-from indicators.registry import DOMAINS
+from indicators.codes import DOMAINS, NOT_STATED
 
 ensure_entrypoint()
 

@@ -6,10 +6,10 @@ import pandas as pd
 
 from dashboard import formatting
 from dashboard.i18n import t
-from dashboard.selection import NATIONAL, TOTAL, Selection, distinct, select
+from dashboard.selection import NATIONAL, Selection, distinct, select
 from dashboard.tables import Tables
 from dashboard.views.common import missing, observation_frame
-from indicators.codes import NOT_STATED
+from indicators.codes import NOT_STATED, TOTAL
 
 
 def indicator_labels(tables: Tables, lang: str) -> dict[str, str]:

@@ -9,12 +9,12 @@ import pandas as pd
 
 from dashboard import formatting
 from dashboard.i18n import t
-from dashboard.selection import NATIONAL, TOTAL, Selection, select
+from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables
 from dashboard.views.common import observation_frame, records, source_help
-from indicators.codes import NOT_STATED
+from indicators.codes import INFERRED, NOT_STATED, OBS_ANNOUNCED, OBS_ESTIMATED, OBS_PARTIAL, TOTAL
 
-BADGE_KEYS = {"PA": "status_PA", "F": "status_F", "E": "status_E"}
+BADGE_KEYS = {code: f"status_{code}" for code in (OBS_PARTIAL, OBS_ANNOUNCED, OBS_ESTIMATED)}
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
     kind = ind["unit_kind"]
     status = row["obs_status"]
     badges = (t(BADGE_KEYS[status], lang),) if status in BADGE_KEYS else ()
-    if row["period_basis"] == "inferred":
+    if row["period_basis"] == INFERRED:
         badges += (t("period_inferred", lang),)
     delta = delta_label = None
     if prev is not None and row["time_period"] != NOT_STATED:

@@ -1,14 +1,23 @@
 import pytest
 
-from dashboard.i18n import LANGS, language_from, strings, t
-from indicators.registry import DOMAINS
+from dashboard.i18n import language_from, strings, t
+from indicators.codes import (
+    DOMAINS,
+    EVENT_CATEGORIES,
+    LANGUAGES,
+    OBS_STATUSES,
+    QUALIFIERS,
+    SEXES,
+    SOURCE_KINDS,
+    TOTAL,
+)
 
 
 def test_every_text_key_has_all_three_languages():
     missing = [
         f"{key}:{lang}"
         for key, texts in strings().items()
-        for lang in LANGS
+        for lang in LANGUAGES
         if not isinstance(texts, dict) or not str(texts.get(lang) or "").strip()
     ]
     assert missing == []
@@ -18,16 +27,23 @@ def test_placeholders_agree_across_languages():
     import string
 
     for key, texts in strings().items():
-        names = [{f for _, f, _, _ in string.Formatter().parse(texts[lang]) if f} for lang in LANGS]
+        names = [
+            {f for _, f, _, _ in string.Formatter().parse(texts[lang]) if f} for lang in LANGUAGES
+        ]
         assert names[0] == names[1] == names[2], key
 
 
-def test_domains_statuses_and_categories_have_labels():
-    keys = strings()
-    for domain in DOMAINS:
-        assert f"domain_{domain}" in keys
-    for status in ("A", "PA", "F", "E"):
-        assert f"status_{status}" in keys
+def test_every_code_of_the_code_lists_has_its_words():
+    wanted = [
+        *(f"domain_{code}" for code in DOMAINS),
+        *(f"status_{code}" for code in OBS_STATUSES),
+        *(f"qualifier_{code}" for code in QUALIFIERS),
+        *(f"qualifier_word_{code}" for code in QUALIFIERS),
+        *(f"sex_{code}" for code in SEXES if code != TOTAL),
+        *(f"kind_{code}" for code in SOURCE_KINDS),
+        *(f"category_{code}" for code in EVENT_CATEGORIES),
+    ]
+    assert [key for key in wanted if key not in strings()] == []
 
 
 @pytest.mark.parametrize(
@@ -53,7 +69,7 @@ def test_t_fills_placeholders():
 def test_every_kind_of_number_the_finder_tells_has_a_name_in_each_language():
     from finder.mention import KINDS
 
-    names = {kind: [t(f"mention_kind_{kind}", lang) for lang in LANGS] for kind in KINDS}
+    names = {kind: [t(f"mention_kind_{kind}", lang) for lang in LANGUAGES] for kind in KINDS}
     assert names["date_range"] == ["күндер аралығы", "диапазон дат", "date range"]
     assert all(all(n.strip() for n in ns) for ns in names.values())
 

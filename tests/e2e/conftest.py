@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
+from indicators.codes import LANGUAGES
 from loaders.paths import ROOT, TABLES_ENV
 
 CHROMIUM = os.environ.get("KZCR_CHROMIUM", "/usr/bin/chromium")
@@ -38,7 +39,7 @@ PAGES = {
     "sources": "sources",
     "downloads": "downloads",
 }
-LANGS = ("kk", "ru", "en")
+LANGS = LANGUAGES
 
 pytestmark = pytest.mark.e2e
 

@@ -1,4 +1,5 @@
-"""The area list: Kazakhstan and its 20 current regions and cities, named in kk/ru/en."""
+"""The area list: Kazakhstan, its 20 current regions and cities and South Kazakhstan (until
+2017), named in kk/ru/en, with the years they existed and the SDG platform's codes."""
 
 import pytest
 import yaml
@@ -25,6 +26,7 @@ REGIONS = {
     "KZ-61": "Turkistan",
     "KZ-62": "Ulytau",
     "KZ-63": "East Kazakhstan",
+    "KZ-YUZ": "South Kazakhstan",
 }
 CITIES = {"KZ-71": "Astana", "KZ-75": "Almaty", "KZ-79": "Shymkent"}
 
@@ -36,10 +38,10 @@ def raw_entries() -> list[dict]:
 def test_the_file_validates_with_kazakhstan_first():
     areas = parse_areas({"areas": raw_entries()})
     assert areas[0].code == "KZ" and areas[0].kind == "country"
-    assert len({a.code for a in areas}) == len(areas) == 21
+    assert len({a.code for a in areas}) == len(areas) == 22
 
 
-def test_the_20_regions_and_cities_have_their_iso_codes():
+def test_the_regions_and_cities_have_their_iso_codes():
     areas = {a.code: a for a in load_areas()}
     assert {c for c, a in areas.items() if a.kind == "region"} == set(REGIONS)
     assert {c for c, a in areas.items() if a.kind == "city"} == set(CITIES)
@@ -50,7 +52,7 @@ def test_the_20_regions_and_cities_have_their_iso_codes():
 def test_names_in_every_language():
     for lang in ("kk", "ru", "en"):
         names = area_names(lang)
-        assert len(names) == 21 and all(names.values())
+        assert len(names) == 22 and all(names.values())
     assert area_names("kk")["KZ-62"] == "Ұлытау облысы"
     assert area_names("ru")["KZ-75"] == "город Алматы"
 
@@ -59,6 +61,7 @@ def test_names_in_every_language():
     "change",
     [
         {"code": "KZ-ALA"},  # the letter codes were replaced in 2022
+        {"until": 2017, "since": 2018, "code": "KZ-YU"},
         {"code": "KZ-1"},
         {"kind": "district"},
         {"name": {"kk": "Абай облысы", "ru": "область Абай"}},  # en missing
@@ -89,3 +92,19 @@ def test_the_build_refuses_a_figure_in_an_unknown_area(project_root, tmp_path):
     raw["figures"][0]["area"] = "KZ-75"  # a known region builds
     figures.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     assert build(data, tmp_path / "out")["observations"] > 0
+
+
+def test_the_years_and_platform_codes_of_the_areas_that_changed():
+    from indicators.areas import by_platform_code
+
+    platform = by_platform_code()
+    assert platform[""].code == "KZ"
+    south, turkistan, shymkent = platform["KZONT"], platform["KZYUZ"], platform["KZSHY"]
+    assert south.code == "KZ-YUZ" and south.existed_in(2017) and not south.existed_in(2018)
+    assert turkistan.code == "KZ-61" and turkistan.existed_in(2018)
+    assert not turkistan.existed_in(2017) and not shymkent.existed_in(2017)
+    assert {platform[c].since for c in ("KZABY", "KZZHS", "KZULU")} == {2022}
+    assert platform["KZALA"].code == "KZ-75" and platform["KZALA"].existed_in(1990)
+    # every region and city but the country has a platform code, each its own
+    codes = [a.platform_code for a in load_areas() if a.kind != "country"]
+    assert None not in codes and len(set(codes)) == len(codes) == 21

@@ -1,0 +1,1 @@
+"""Readers of official datasets (`data/series/<dataset>/`): one module per file format."""

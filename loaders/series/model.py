@@ -1,0 +1,82 @@
+"""What a reader of an official dataset file hands to the build (see docs/data-model.md).
+
+A format is a module with `sniff(header: list[str]) -> bool` and
+`read(path: Path, context: ReadContext) -> SeriesRead`; `formats.py` lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indicators.areas import Area
+from indicators.problems import Problem
+from indicators.registry import LocalText
+from loaders.models import DatasetEntry
+
+TOTAL = "_T"
+# The breakdowns an observation has beside its area, as SeriesRow fields (SDMX codes).
+BREAKDOWNS = ("sex", "age", "urbanisation", "education_level", "wealth_quintile")
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    """One value of an official series, as read from one line of a dataset file."""
+
+    indicator: str
+    ref_area: str  # KZ, or an ISO 3166-2:KZ code of indicators/areas.yaml
+    time_period: str  # SDMX form: 2020, 2020-Q3, 2020-06, 2019/2020
+    value: float
+    line: int  # 1-based line of the file
+    line_text: str  # that line, verbatim (without its line break)
+    sex: str = TOTAL
+    age: str = TOTAL
+    urbanisation: str = TOTAL
+    education_level: str = TOTAL
+    wealth_quintile: str = TOTAL
+    unit: str = ""  # empty when the file gives none: the build takes the registry's
+    obs_status: str = "A"
+    lower_bound: float | None = None
+    upper_bound: float | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SeriesIndicator:
+    """An indicator as the dataset names it (the registry may add to it)."""
+
+    code: str
+    name: LocalText
+    definition: LocalText | None = None
+    sdg_target: str | None = None
+
+
+@dataclass
+class SeriesRead:
+    """Everything read from one file: its rows and every problem met."""
+
+    rows: list[SeriesRow] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    # Rows left out on purpose (another country's, a blank line ...): reason -> count.
+    skipped: dict[str, int] = field(default_factory=dict)
+    # The indicators of the rows, named by the dataset.
+    indicators: dict[str, SeriesIndicator] = field(default_factory=dict)
+    # Labels of the codes the rows use: breakdown ("sex", "unit", ...) -> code -> text.
+    labels: dict[str, dict[str, LocalText]] = field(default_factory=dict)
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """What a reader may need besides its file."""
+
+    dataset: DatasetEntry
+    folder: Path  # data/series/<dataset id>/
+    areas: tuple[Area, ...]
+
+    def source_id(self, path: Path) -> str:
+        """The id of a dataset file in sources.parquet: `<dataset>/<file name>`."""
+        return f"{self.dataset.id}/{path.name}"
