@@ -54,45 +54,40 @@ def kpi_grid(cards: list[Kpi]) -> None:
 
 def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str, key: str) -> None:
     """CSV, Excel, Parquet and SDMX-CSV of `table`; each file is made only when its button is
-    clicked."""
-    cols = st.columns(4)
-    cols[0].download_button(
-        t("download_csv", lang),
-        data=lambda: extracts.csv_bytes(table),
-        file_name=extracts.file_name(sel, lang, "csv"),
-        mime="text/csv",
-        key=f"{key}-csv",
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    if table.num_rows <= extracts.EXCEL_MAX_ROWS:
-        cols[1].download_button(
-            t("download_xlsx", lang),
-            data=lambda: extracts.xlsx_bytes(table, tables, lang),
-            file_name=extracts.file_name(sel, lang, "xlsx"),
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            key=f"{key}-xlsx",
+    clicked. Excel only while the rows fit in one sheet."""
+    files = [
+        ("csv", "download_csv", "text/csv", lambda: extracts.csv_bytes(table)),
+        (
+            "xlsx",
+            "download_xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            lambda: extracts.xlsx_bytes(table, tables, lang),
+        ),
+        (
+            "parquet",
+            "download_parquet",
+            "application/vnd.apache.parquet",
+            lambda: extracts.parquet_bytes(table),
+        ),
+        (
+            "sdmx.csv",
+            "download_sdmx",
+            "application/vnd.sdmx.data+csv",
+            lambda: sdmx_extract.sdmx_bytes(table),
+        ),
+    ]
+    for column, (extension, label, mime, data) in zip(st.columns(len(files)), files, strict=True):
+        if extension == "xlsx" and table.num_rows > extracts.EXCEL_MAX_ROWS:
+            continue
+        column.download_button(
+            t(label, lang),
+            data=data,
+            file_name=extracts.file_name(sel, lang, extension),
+            mime=mime,
+            key=f"{key}-{extension.split('.')[0]}",
             on_click="ignore",
             icon=":material/download:",
         )
-    cols[2].download_button(
-        t("download_parquet", lang),
-        data=lambda: extracts.parquet_bytes(table),
-        file_name=extracts.file_name(sel, lang, "parquet"),
-        mime="application/vnd.apache.parquet",
-        key=f"{key}-parquet",
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    cols[3].download_button(
-        t("download_sdmx", lang),
-        data=lambda: sdmx_extract.sdmx_bytes(table),
-        file_name=extracts.file_name(sel, lang, "sdmx.csv"),
-        mime="application/vnd.sdmx.data+csv",
-        key=f"{key}-sdmx",
-        on_click="ignore",
-        icon=":material/download:",
-    )
 
 
 DISPLAY_ROWS = 1_000
