@@ -21,7 +21,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -32,8 +31,9 @@ from pathlib import Path
 import httpx2
 
 from benchmarks.pages import PAGES
+from benchmarks.server import HOST, free_port, running, serve, tables_env
 from benchmarks.synthetic import Shape, generate, parse_size
-from loaders.paths import DATA_ENV, ROOT, TABLES_ENV
+from loaders.paths import ROOT
 
 DATA_DIR = ROOT / "benchmarks" / "data"
 OUT = ROOT / "docs" / "benchmarks.md"
@@ -52,25 +52,6 @@ def size_name(rows: int) -> str:
 
 def log(message: str) -> None:
     print(f"[bench {dt.datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url: str, seconds: float) -> float:
-    started = time.perf_counter()
-    while True:
-        try:
-            if httpx2.get(url, timeout=max(5, seconds)).status_code == 200:
-                return time.perf_counter() - started
-        except httpx2.HTTPError:
-            pass
-        if time.perf_counter() - started > seconds:
-            raise TimeoutError(url)
-        time.sleep(0.1)
 
 
 def fetch(url: str) -> tuple[float, int]:
@@ -153,17 +134,11 @@ def measure_pages(folder: Path, reruns: int, budget: float) -> dict:
     command = [sys.executable, "-m", "benchmarks.pages", "--tables", str(folder)]
     command += ["--reruns", str(reruns), "--budget", str(budget)]
     done = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, env=_env(folder), check=False
+        command, cwd=ROOT, capture_output=True, text=True, env=tables_env(folder), check=False
     )
     if done.returncode != 0:
         raise RuntimeError(f"benchmarks.pages failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def _env(folder: Path) -> dict:
-    env = {**os.environ, TABLES_ENV: str(folder)}
-    env.pop(DATA_ENV, None)
-    return env
 
 
 def _agent_run(base: str, page: str, year: str, timeout: float) -> None:
@@ -193,38 +168,23 @@ class Server:
 
 
 def measure_server(folder: Path, runs: int, full_runs: int, pages: bool) -> Server:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "streamlit", "run", "serve.py"]
-    command += ["--server.address", "127.0.0.1", "--server.port", str(port)]
-    command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    command += ["--server.enableAgentApi", "true", "--server.agentWaitTimeout", "600"]
     result = Server()
     log(f"app process on {folder.name}")
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=_env(folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        wait_for(f"{base}/healthz", 900)  # the first request reads the tables
-        result.start_s = time.perf_counter() - started
+    agent = ["--server.enableAgentApi", "true", "--server.agentWaitTimeout", "600"]
+    with serve(folder, flags=agent, timeout=900) as up:  # the first /healthz reads the tables
+        base = up.url
+        result.start_s = up.start_seconds
         fetch(f"{base}/api/v1/observations.csv?{_query(FILTER)}")  # warm-up, not counted
         result.filtered_s, size = best(f"{base}/api/v1/observations.csv?{_query(FILTER)}", runs)
         result.filtered_mb = size / 1e6
         result.full_s, size = best(f"{base}/api/v1/observations.csv?lang={LANG}", full_runs)
         result.full_mb = size / 1e6
-        result.rss_api_mb = rss_mb(process.pid)[1]
+        result.rss_api_mb = rss_mb(up.process.pid)[1]
         if pages:
             for page in PAGES:
                 for year in ("2016", "2015"):
                     _agent_run(base, page, year, 900)
-            result.rss_pages_mb = rss_mb(process.pid)[1]
-    finally:
-        process.terminate()
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+            result.rss_pages_mb = rss_mb(up.process.pid)[1]
     return result
 
 
@@ -272,20 +232,15 @@ def measure_datasette(folder: Path, runs: int, full_runs: int) -> dict:
         return {"note": "datasette not installed (pip install -r requirements-bench.txt)"}
     database = sqlite_file(folder)
     port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    command = [executable, "serve", str(database), "--host", "127.0.0.1", "--port", str(port)]
+    base = f"http://{HOST}:{port}"
+    command = [executable, "serve", str(database), "--host", HOST, "--port", str(port)]
     command += ["--setting", "sql_time_limit_ms", "60000", "--setting", "num_sql_threads", "2"]
     command += ["--setting", "max_csv_mb", "0"]  # no cut at 100 MB
     log(f"datasette on {database}")
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for(f"{base}/-/versions.json", 120)
+    with running(command, base, "/-/versions.json"):
         table = f"{base}/observations/observations.csv?_stream=on&_size=max"
         filtered_s, filtered_size = best(f"{table}&year=2016", runs)
         full_s, full_size = best(table, full_runs)
-    finally:
-        process.terminate()
-        process.wait(30)
     return {
         "filtered_s": filtered_s,
         "filtered_mb": filtered_size / 1e6,

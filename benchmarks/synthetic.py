@@ -43,6 +43,7 @@ from indicators.codes import (
     QUALIFIERS,
     REPORTED,
     SEXES,
+    STATED,
     TOTAL,
 )
 from indicators.registry import UNITS_FILE, Unit
@@ -279,7 +280,7 @@ def make_sources(indicators: list[dict], events: list[dict]) -> Sources:
                 "kind": "official_release" if kind == "release" else "news",
                 "published": published.isoformat(),
                 "published_precision": "day",
-                "published_basis": "stated",
+                "published_basis": STATED,
                 "published_start": published,
                 "published_end": published,
                 "published_note": None,
@@ -378,7 +379,7 @@ def _dictionary(indices: np.ndarray, values: list[str]) -> pa.DictionaryArray:
 
 def _totals(n: int, *names: str) -> dict[str, pa.DictionaryArray]:
     """Breakdown columns holding the total (`_T`) on every row."""
-    return {name: _dictionary(np.zeros(n, np.int32), [schemas.TOTAL]) for name in names}
+    return {name: _dictionary(np.zeros(n, np.int32), [TOTAL]) for name in names}
 
 
 def _dates(days: np.ndarray, null: np.ndarray) -> pa.Array:
@@ -559,7 +560,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "qualifier": _dictionary(qualifier[at], list(QUALIFIERS)),
                 "obs_status": _dictionary(status[at], list(OBS_STATUSES)),
                 "is_headline": pa.array(is_headline[at]),
-                "origin": _dictionary(np.zeros(len(at), np.int32), [schemas.STATED]),
+                "origin": _dictionary(np.zeros(len(at), np.int32), [STATED]),
                 "conflict": pa.array(np.zeros(len(at), bool)),
                 "event_id": pa.DictionaryArray.from_arrays(
                     pa.array(ev, pa.int32(), mask=ev < 0), pa.array(event_ids, pa.string())

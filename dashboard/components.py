@@ -14,11 +14,11 @@ from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
 from dashboard.tables import Tables
-from dashboard.views.overview import Kpi
+from dashboard.views.overview import DomainCards, Kpi
 from indicators.areas import area_names
 
 
-def kpi_card(card: Kpi) -> None:
+def kpi_card(card: Kpi, lang: str) -> None:
     with st.container(border=True, width=CARD_WIDTH):
         # The full name above (a metric label would be cut short), the source on hover.
         st.markdown(f"**{md(card.label)}**", help=md(card.help))
@@ -31,6 +31,8 @@ def kpi_card(card: Kpi) -> None:
             label_visibility="collapsed",
         )
         st.caption(md(f"{card.unit} · {card.period}"))
+        if card.ago:
+            st.caption(md(t("card_age", lang, ago=card.ago)))
         if card.event:
             st.caption(md(card.event))
         for badge in card.badges:
@@ -40,7 +42,7 @@ def kpi_card(card: Kpi) -> None:
 CARD_WIDTH = 280  # px: three cards a row beside the sidebar on a laptop, one on a phone
 
 
-def kpi_grid(cards: list[Kpi]) -> None:
+def kpi_grid(cards: list[Kpi], lang: str) -> None:
     """Cards side by side, wrapping to the next line where the screen ends.
 
     One wrapping row holds every card: rows of st.columns would add a block per row and
@@ -49,7 +51,53 @@ def kpi_grid(cards: list[Kpi]) -> None:
     """
     with st.container(horizontal=True, wrap=True, gap="small"):
         for card in cards:
-            kpi_card(card)
+            kpi_card(card, lang)
+
+
+def domain_section(group: DomainCards, lang: str) -> None:
+    """A domain's heading, how recent its newest figure is, its cards, then its cards whose
+    period is not stated in a group of their own under one line that says so."""
+    st.subheader(t(f"domain_{group.domain}", lang))
+    newest = group.newest
+    if newest is not None:
+        st.caption(md(t("domain_newest", lang, period=newest.period, ago=newest.ago)))
+        kpi_grid(group.cards, lang)
+    else:
+        st.caption(t("domain_undated_only", lang))
+    if group.undated:
+        st.markdown(f"**{t('period_not_stated', lang)}**")
+        st.caption(t("undated_line", lang))
+        kpi_grid(group.undated, lang)
+
+
+def year_without_figures(year: int, years: list[int], milestones: list[tuple[str, str]], lang: str):
+    """What a year without figures has instead: its milestones, a way to them on the Timeline,
+    and the years that do have figures."""
+    lines = [t("year_without_figures", lang, year=year)]
+    if years:
+        lines.append(t("years_with_figures", lang, years=", ".join(str(y) for y in years)))
+    else:
+        lines.append(t("no_years_with_figures", lang))
+    with st.container(border=True):
+        st.markdown("  \n".join(md(line) for line in lines))
+        if milestones:
+            st.markdown(t("year_has_milestones", lang, year=year))
+            st.markdown("\n".join(f"- {md(date)}: {md(title)}" for date, title in milestones))
+            st.page_link(
+                "pages/timeline.py",
+                label=t("timeline_year_link", lang, year=year),
+                icon=":material/timeline:",
+            )
+
+
+def no_values_in_year(year: int, years: list[int], undated: bool, lang: str) -> None:
+    """The Explorer under a year its indicator has no value in: which years it has."""
+    lines = [t("no_values_year", lang, year=year)]
+    if years:
+        lines.append(t("years_with_values", lang, years=", ".join(str(y) for y in years)))
+    if undated:
+        lines.append(t("values_undated", lang))
+    st.info("  \n".join(md(line) for line in lines), icon=":material/event_busy:")
 
 
 def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str, key: str) -> None:
@@ -199,7 +247,11 @@ def observations_table(
     key: str,
     columns: list[str] | tuple[str, ...] = TABLE_COLUMNS,
 ) -> None:
-    """A table of observations followed by its downloads (every column in the files)."""
+    """A table of observations followed by its downloads (every column in the files); for no
+    rows, one line that says so in the reader's language, and no file of 0 rows."""
+    if not table.num_rows:
+        st.info(t("no_rows", lang), icon=":material/filter_alt_off:")
+        return
     columns = list(columns)
     value = t(extracts.HEADING_KEYS["value"], lang)
     st.dataframe(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from babel.dates import format_date, format_skeleton, get_month_names
+from babel.dates import format_date, format_skeleton, format_timedelta, get_month_names
 from babel.numbers import format_decimal
 
 from dashboard.i18n import BABEL_LOCALES, t
@@ -96,3 +96,8 @@ def age(code: str, lang: str) -> str:
         return t("age_under", lang, high=code[4:])
     low, _, high = code[1:].partition("T")
     return t("age_range", lang, low=low, high=high)
+
+
+def elapsed(end: dt.date, today: dt.date, lang: str) -> str:
+    """How long ago a period ended, in words: "10 years ago", "10 лет назад", "10 жыл бұрын"."""
+    return format_timedelta(end - today, add_direction=True, locale=BABEL_LOCALES[lang])

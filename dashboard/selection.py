@@ -25,6 +25,8 @@ class Selection:
     headline_only: bool = False
     event: str | None = None
     source: str | None = None
+    # With a year: keep the rows whose period is not stated too (they belong to no year).
+    with_undated: bool = False
 
 
 def _and(mask: pa.ChunkedArray | None, more: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -35,7 +37,10 @@ def select(obs: pa.Table, sel: Selection) -> pa.Table:
     """The rows of `obs` that `sel` selects, in their stored order."""
     mask = None
     if sel.year is not None:
-        mask = _and(mask, pc.equal(obs["year"], pa.scalar(sel.year, pa.int16())))
+        in_year = pc.equal(obs["year"], pa.scalar(sel.year, pa.int16()))
+        if sel.with_undated:
+            in_year = pc.or_(pc.fill_null(in_year, False), pc.is_null(obs["year"]))
+        mask = _and(mask, in_year)
     if sel.indicators:
         mask = _and(mask, pc.is_in(obs["indicator"], value_set=pa.array(list(sel.indicators))))
     for column, value in (

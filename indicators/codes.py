@@ -5,8 +5,17 @@ from __future__ import annotations
 # The marker of a period or a date that a document does not state.
 NOT_STATED = "not stated"
 
-# The indicators' domains, in the order the Overview shows them.
-DOMAINS = ("demography", "protection", "participation", "legislation_institutions", "finance")
+# The order an official reads them in: the Overview follows it. Children's survival and health
+# first, protection, education, demography; the conference and event figures (participation) last.
+DOMAINS = (
+    "health",
+    "protection",
+    "education",
+    "demography",
+    "legislation_institutions",
+    "finance",
+    "participation",
+)
 
 # The app's languages (every text it shows has all three) and those of the documents.
 LANGUAGES = ("kk", "ru", "en")
@@ -37,10 +46,15 @@ OBS_ESTIMATED = "E"
 OBS_STATUSES = (OBS_NORMAL, OBS_PARTIAL, OBS_ANNOUNCED, OBS_ESTIMATED)
 
 # What a figure's period rests on; what a source's publication date rests on.
+STATED = "stated"
 INFERRED = "inferred"
 BASIS_NOT_STATED = "not_stated"
-PERIOD_BASES = ("stated", INFERRED, BASIS_NOT_STATED)
-PUBLISHED_BASES = ("stated", "implied", BASIS_NOT_STATED)
+PERIOD_BASES = (STATED, INFERRED, BASIS_NOT_STATED)
+PUBLISHED_BASES = (STATED, "implied", BASIS_NOT_STATED)
+
+# Where an observation comes from: a figure stated in a text, or a row of an official series.
+OFFICIAL = "official"
+ORIGINS = (STATED, OFFICIAL)
 
 # What a source document is; what a milestone of the timeline is.
 SOURCE_KINDS = ("news", "official_release", "reference_page")

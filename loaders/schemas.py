@@ -48,11 +48,6 @@ OBSERVATIONS = pa.schema(
     ]
 )
 
-# The values of `origin`.
-STATED, OFFICIAL = "stated", "official"
-# The code of a total over a breakdown (SDMX).
-TOTAL = "_T"
-
 INDICATORS = pa.schema(
     [
         pa.field("code", pa.string(), nullable=False),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from finder.text import locate
-from indicators.codes import LANGUAGES
+from indicators.codes import LANGUAGES, STATED, TOTAL
 from indicators.registry import Indicator, Unit
 from loaders import schemas
 from loaders.headline import headline_ids
@@ -54,9 +54,9 @@ def observations_table(figures: list[FigureEntry], sources: dict[str, Source]) -
                 "ref_area": f.area,
                 "sex": f.sex,
                 "age": f.age,
-                "urbanisation": schemas.TOTAL,
-                "education_level": schemas.TOTAL,
-                "wealth_quintile": schemas.TOTAL,
+                "urbanisation": TOTAL,
+                "education_level": TOTAL,
+                "wealth_quintile": TOTAL,
                 "time_period": period.text,
                 "period_start": period.start,
                 "period_end": period.end,
@@ -68,7 +68,7 @@ def observations_table(figures: list[FigureEntry], sources: dict[str, Source]) -
                 "qualifier": f.qualifier,
                 "obs_status": f.obs_status,
                 "is_headline": f.id in headlines,
-                "origin": schemas.STATED,
+                "origin": STATED,
                 "conflict": False,
                 "event_id": f.event,
                 "source_id": f.source,

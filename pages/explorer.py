@@ -42,7 +42,13 @@ choice = {"sex": TOTAL, "age": None} | components.breakdown_pickers(splits, lang
 series = data.view(
     view.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"]
 )
-if len(series) >= 2:
+years = data.view(view.value_years, code, area or NATIONAL)
+in_year = year is None or year in years
+if year is not None and not in_year:
+    components.no_values_in_year(
+        year, years, data.view(view.has_undated, code, area or NATIONAL), lang
+    )
+if len(series) >= 2 and in_year:
     st.caption(
         t(
             "chart_alt",
@@ -54,7 +60,7 @@ if len(series) >= 2:
         )
     )
     st.plotly_chart(charts.series_figure(series, info["unit"], year), width="stretch")
-elif len(series) == 1:
+elif len(series) == 1 and in_year:
     only = series.iloc[0]
     st.metric(
         f"{only['period_label']} · {info['unit']}",
@@ -62,14 +68,16 @@ elif len(series) == 1:
         help=t("single_value", lang),
     )
 
-st.subheader(t("observations", lang))
-selection = Selection(indicators=(code,), area=area)
+# Under a year: that year's values, and those whose period is not stated (they have no year).
+selection = Selection(indicators=(code,), area=area, year=year, with_undated=True)
 table = data.shared(extract_table, selection, lang)
-components.observations_table(
-    table,
-    data.tables(),
-    selection,
-    lang,
-    key="explorer",
-    columns=components.INDICATOR_COLUMNS,
-)
+if table.num_rows:
+    st.subheader(t("observations", lang))
+    components.observations_table(
+        table,
+        data.tables(),
+        selection,
+        lang,
+        key="explorer",
+        columns=components.INDICATOR_COLUMNS,
+    )

@@ -1,5 +1,7 @@
 """Overview: the headline figures at a glance, grouped by domain."""
 
+import datetime as dt
+
 import streamlit as st
 
 from dashboard import components, state
@@ -9,7 +11,6 @@ from dashboard.selection import NATIONAL
 from dashboard.shell import ensure_entrypoint
 from dashboard.views import overview as view
 from indicators.areas import area_names
-from indicators.codes import DOMAINS, NOT_STATED
 
 ensure_entrypoint()
 
@@ -20,13 +21,13 @@ st.caption(t("app_subtitle", lang))
 area = state.area()
 if area:
     st.subheader(area_names(lang).get(area, area))
-groups = data.view(view.kpis, year, lang, area or NATIONAL)
-if not groups:
-    st.info(t("no_figures_year", lang, year=year))
-for domain in DOMAINS:
-    if domain in groups:
-        st.subheader(t(f"domain_{domain}", lang))
-        components.kpi_grid(groups[domain])
-if NOT_STATED in groups:
-    st.subheader(t("period_not_stated", lang), help=t("period_not_stated_help", lang))
-    components.kpi_grid(groups[NOT_STATED])
+groups = data.view(view.kpis, year, lang, area or NATIONAL, dt.date.today())
+if year is not None and not any(g.cards for g in groups.values()):
+    components.year_without_figures(
+        year,
+        data.view(view.figure_years, area or NATIONAL),
+        data.view(view.year_milestones, year, lang),
+        lang,
+    )
+for group in groups.values():
+    components.domain_section(group, lang)

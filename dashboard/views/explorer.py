@@ -67,3 +67,15 @@ def breakdowns(tables: Tables, code: str, area: str = NATIONAL) -> dict[str, lis
         for dim, values in found.items()
         if len(values) > 1
     }
+
+
+def value_years(tables: Tables, code: str, area: str = NATIONAL) -> list[int]:
+    """The years an indicator has a value in (its period ends in them), newest first."""
+    obs = select(tables.observations, Selection(indicators=(code,), area=area))
+    return sorted(distinct(obs["year"]), reverse=True)
+
+
+def has_undated(tables: Tables, code: str, area: str = NATIONAL) -> bool:
+    """Whether some value of the indicator states no period (it belongs to no year)."""
+    obs = select(tables.observations, Selection(indicators=(code,), area=area))
+    return obs["year"].null_count > 0

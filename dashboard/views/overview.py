@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -12,7 +13,16 @@ from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables
 from dashboard.views.common import observation_frame, records, source_help
-from indicators.codes import INFERRED, NOT_STATED, OBS_ANNOUNCED, OBS_ESTIMATED, OBS_PARTIAL, TOTAL
+from dashboard.views.timeline import timeline
+from indicators.codes import (
+    DOMAINS,
+    INFERRED,
+    NOT_STATED,
+    OBS_ANNOUNCED,
+    OBS_ESTIMATED,
+    OBS_PARTIAL,
+    TOTAL,
+)
 
 BADGE_KEYS = {code: f"status_{code}" for code in (OBS_PARTIAL, OBS_ANNOUNCED, OBS_ESTIMATED)}
 
@@ -31,6 +41,23 @@ class Kpi:
     delta_color: str
     delta_label: str | None
     event: str | None
+    period_end: dt.date | None = None
+    ago: str | None = None  # how long ago the period ended, in words
+
+
+@dataclass(frozen=True)
+class DomainCards:
+    """One domain of the Overview: its cards with a stated period (newest first in the data's
+    indicator order) and, in a group of their own, the cards whose period is not stated."""
+
+    domain: str
+    cards: list[Kpi] = field(default_factory=list)
+    undated: list[Kpi] = field(default_factory=list)
+
+    @property
+    def newest(self) -> Kpi | None:
+        """The card whose period ends last: how recent the domain's figures are."""
+        return max(self.cards, key=lambda c: c.period_end, default=None)
 
 
 def _period_kind(row: pd.Series | dict) -> tuple:
@@ -128,21 +155,30 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
         delta_label=delta_label,
         event=records(tables, "events")[event][f"title_{lang}"] if event else None,
+        period_end=None if row["time_period"] == NOT_STATED else row["period_end"],
     )
 
 
-def kpis(tables: Tables, year: int | None, lang: str, area: str = NATIONAL) -> dict[str, list[Kpi]]:
+def kpis(
+    tables: Tables,
+    year: int | None,
+    lang: str,
+    area: str = NATIONAL,
+    today: dt.date | None = None,
+) -> dict[str, DomainCards]:
     """Headline figures of an area (the country by default): the latest per indicator (and
-    event), grouped by domain.
+    event), by domain in the order of DOMAINS (domains without a figure left out).
 
-    With a year, only figures whose period ends in that year. Under all years, figures
-    whose period is not stated form their own group under the key NOT_STATED.
+    With a year, only figures whose period ends in that year; figures whose period is not
+    stated belong to no year and are shown under every year, in their domain's own group.
+    Each dated card says how long before `today` (default: the day of the run) its period ended.
     """
+    today = today or dt.date.today()
     history, records = _kpi_history(tables, area)
-    chosen = history if year is None else history[history["year"] == year]
-    stated = chosen[chosen["time_period"] != NOT_STATED].sort_values("period_end", kind="stable")
+    dated = history["time_period"] != NOT_STATED
+    chosen = history[dated] if year is None else history[dated & (history["year"] == year)]
+    stated = chosen.sort_values("period_end", kind="stable")
     latest = stated.groupby(["indicator", stated["event_id"].fillna("")], sort=False).tail(1)
-    groups: dict[str, list[Kpi]] = {}
     order = {code: i for i, code in enumerate(tables.indicators["code"])}
 
     def cards(rows: pd.DataFrame) -> list[Kpi]:
@@ -160,10 +196,25 @@ def kpis(tables: Tables, year: int | None, lang: str, area: str = NATIONAL) -> d
             )
         return made
 
-    for found in cards(latest):
-        groups.setdefault(found.domain, []).append(found)
-    if year is None:
-        unstated = cards(chosen[chosen["time_period"] == NOT_STATED])
-        if unstated:
-            groups[NOT_STATED] = unstated
-    return groups
+    groups = {domain: DomainCards(domain) for domain in DOMAINS}
+    for card in cards(latest):
+        ago = tables.prepared(
+            ("ago", lang, card.period_end, today),
+            lambda end=card.period_end: formatting.elapsed(end, today, lang),
+        )
+        groups[card.domain].cards.append(replace(card, ago=ago))
+    for card in cards(history[~dated]):
+        groups[card.domain].undated.append(card)
+    return {d: g for d, g in groups.items() if g.cards or g.undated}
+
+
+def figure_years(tables: Tables, area: str = NATIONAL) -> list[int]:
+    """The years some headline figure of the area ends in, newest first."""
+    history, _ = _kpi_history(tables, area)
+    return sorted({int(y) for y in history["year"].dropna()}, reverse=True)
+
+
+def year_milestones(tables: Tables, year: int, lang: str) -> list[tuple[str, str]]:
+    """The milestones of a year as (date in words, title), oldest first."""
+    events = timeline(tables, lang)
+    return [(r.date_label, r.title) for r in events[events["year"] == year].itertuples()]

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from indicators.areas import Area
+from indicators.codes import TOTAL
 from indicators.problems import Problem
 from indicators.registry import LocalText
 from loaders.models import DatasetEntry
 
-TOTAL = "_T"
 # The breakdowns an observation has beside its area, as SeriesRow fields (SDMX codes).
 BREAKDOWNS = ("sex", "age", "urbanisation", "education_level", "wealth_quintile")
 

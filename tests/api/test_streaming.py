@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
 import threading
-import time
 from pathlib import Path
 
 import httpx2
@@ -16,30 +12,12 @@ import pytest
 import uvicorn
 
 from api.routes import create_app
+from benchmarks.server import free_port, serve, wait_until_up
 from benchmarks.synthetic import Shape, generate
 from dashboard import extracts
 from dashboard.selection import Selection
 from dashboard.tables import read_tables
-from loaders.paths import DATA_ENV, ROOT, TABLES_ENV
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url: str, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            if httpx2.get(url, timeout=2).status_code == 200:
-                return
-        except httpx2.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise TimeoutError(url)
-        time.sleep(0.2)
+from loaders.paths import TABLES_ENV
 
 
 @pytest.fixture(scope="module")
@@ -58,14 +36,16 @@ def server(synthetic: Path):
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
-    wait_for(f"http://127.0.0.1:{port}/healthz")
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(10)
-    if previous is None:
-        os.environ.pop(TABLES_ENV, None)
-    else:
-        os.environ[TABLES_ENV] = previous
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/healthz", 60)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(10)
+        if previous is None:
+            os.environ.pop(TABLES_ENV, None)
+        else:
+            os.environ[TABLES_ENV] = previous
 
 
 def test_a_large_csv_streams_in_pieces_and_equals_the_downloads_file(server, synthetic):
@@ -93,18 +73,8 @@ def test_a_large_json_streams_and_parses(server, synthetic):
 
 
 def test_streamlit_run_serve_py_serves_pages_and_api(rich_tables_dir, rich):
-    port = free_port()
-    env = {**os.environ, TABLES_ENV: str(rich_tables_dir)}
-    env.pop(DATA_ENV, None)
-    command = [sys.executable, "-m", "streamlit", "run", "serve.py"]
-    command += ["--server.address", "127.0.0.1", "--server.port", str(port)]
-    command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{base}/healthz")
+    with serve(rich_tables_dir) as up:
+        base = up.url
         assert httpx2.get(f"{base}/_stcore/health").text == "ok"
         assert '<div id="root">' in httpx2.get(f"{base}/").text
         answer = httpx2.get(f"{base}/api/v1/observations.csv", params={"year": "2016"})
@@ -116,9 +86,3 @@ def test_streamlit_run_serve_py_serves_pages_and_api(rich_tables_dir, rich):
         assert (
             unknown.status_code == 404 and "/api/v1/observations.csv" in unknown.json()["endpoints"]
         )
-    finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()

@@ -1,8 +1,10 @@
+import datetime as dt
+
 import pytest
 
 from dashboard.tables import read_tables
 from dashboard.views import common, explorer, options, overview, sources, timeline
-from indicators.codes import NOT_STATED
+from indicators.codes import DOMAINS
 from tests.dashboard.helpers import observation, with_observations
 
 
@@ -12,7 +14,7 @@ def tables(seed_tables):
 
 
 def _cards(groups):
-    return {c.indicator: c for cards in groups.values() for c in cards}
+    return {c.indicator: c for g in groups.values() for c in g.cards + g.undated}
 
 
 def test_year_options_come_from_the_data(tables):
@@ -29,25 +31,43 @@ def test_overview_for_2016_shows_births_with_partial_badge(tables):
     assert births.badges == ("Неполный период",)
     assert "2016 жылдың 10 айының" in births.help
     assert cards["EVENT_PARTICIPANTS"].value == "более 1\u00a0300"
-    assert "CRIME_GRAVE_VS_CHILDREN_CHANGE" not in cards  # period not stated: not in a year
 
 
-def test_all_years_put_unstated_periods_in_their_own_group(tables):
-    groups = overview.kpis(tables, None, "en")
-    unstated = {c.indicator for c in groups[NOT_STATED]}
+@pytest.mark.parametrize("year", [None, 2016, 2025])
+def test_unstated_periods_have_their_own_group_in_their_domain_under_every_year(tables, year):
+    groups = overview.kpis(tables, year, "en")
+    unstated = {c.indicator for g in groups.values() for c in g.undated}
     assert unstated == {
         "CRIME_GRAVE_VS_CHILDREN_CHANGE",
         "CRIME_SEXUAL_VS_MINORS_CHANGE",
         "LAWS_AMENDED",
         "FUND_INCOME_SHARE_TO_CHILDREN",
     }
-    stated = {c.indicator for d, cards in groups.items() if d != NOT_STATED for c in cards}
+    assert {c.indicator for c in groups["protection"].undated} == {
+        "CRIME_GRAVE_VS_CHILDREN_CHANGE",
+        "CRIME_SEXUAL_VS_MINORS_CHANGE",
+    }
+    stated = {c.indicator for g in groups.values() for c in g.cards}
     assert stated.isdisjoint(unstated)
-    assert "CHILD_POP" in stated  # its total age group is Y0T17
+    if year != 2025:
+        assert "CHILD_POP" in stated  # its total age group is Y0T17
 
 
-def test_a_year_with_only_milestones_has_no_kpis(tables):
-    assert overview.kpis(tables, 2025, "kk") == {}
+def test_a_year_with_only_milestones_has_no_dated_kpis(tables):
+    groups = overview.kpis(tables, 2025, "kk")
+    assert groups and not any(g.cards for g in groups.values())
+    assert overview.figure_years(tables) == [2016]
+    assert overview.year_milestones(tables, 2025, "en")
+
+
+def test_domains_follow_the_declared_order_and_say_how_recent_they_are(tables):
+    groups = overview.kpis(tables, None, "ru", today=dt.date(2026, 11, 30))
+    assert list(groups) == [d for d in DOMAINS if d in groups]
+    assert list(groups)[:2] == ["protection", "demography"]
+    assert list(groups)[-1] == "participation"
+    newest = groups["demography"].newest
+    assert newest.period == "2016" and newest.ago == "10 лет назад"
+    assert groups["protection"].newest is None  # no crime figure states its period
 
 
 def test_no_delta_without_an_earlier_comparable_value(tables):

@@ -1,4 +1,5 @@
-"""End-to-end fixtures: the real app served by `streamlit run`, driven in Debian's Chromium.
+"""End-to-end fixtures: what `make run` serves (`streamlit run serve.py`), driven in Debian's
+Chromium.
 
 Nothing here downloads a browser: Playwright drives /usr/bin/chromium (installed by
 `make test` with apt when missing).
@@ -8,19 +9,15 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
+from benchmarks.server import serve
 from indicators.codes import LANGUAGES
-from loaders.paths import ROOT, TABLES_ENV
+from loaders.paths import ROOT
 
 CHROMIUM = os.environ.get("KZCR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -44,61 +41,12 @@ LANGS = LANGUAGES
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited early with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"streamlit did not answer at {url} within {timeout}s")
-
-
 @pytest.fixture(scope="session")
 def app_url(seed_tables: Path) -> Iterator[str]:
-    """The dashboard served on 127.0.0.1 and a free port; stopped at the end, even on failure."""
-    port = _free_port()
-    log = ARTIFACTS / "streamlit.log"
+    """What `make run` serves (serve.py) on 127.0.0.1 and a free port; always stopped."""
     ARTIFACTS.mkdir(exist_ok=True)
-    env = {**os.environ, TABLES_ENV: str(seed_tables)}
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "app.py"),
-        "--server.address",
-        "127.0.0.1",
-        "--server.port",
-        str(port),
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
-    with open(log, "w", encoding="utf-8") as out:
-        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_healthy(url, proc)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    with serve(seed_tables, log=ARTIFACTS / "streamlit.log", timeout=60) as up:
+        yield up.url
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,8 @@ def test_every_indicator_validates_and_has_a_known_unit():
     indicators = [Indicator(**i) for i in _entries(REGISTRY_FILE, "indicators")]
     assert len({i.code for i in indicators}) == len(indicators)
     assert all(i.unit in units for i in indicators)
-    assert {i.domain for i in indicators} == set(DOMAINS)
+    # Every domain an indicator names is declared; declared domains may wait for indicators.
+    assert {i.domain for i in indicators} <= set(DOMAINS)
 
 
 def test_the_issue_codes_exist():
