@@ -30,7 +30,7 @@ from starlette.routing import Route
 from api.params import BadParameter, only, parse
 from dashboard.extract_stream import csv_chunks, json_chunks
 from dashboard.extracts import extract_table, file_name
-from dashboard.sdmx_extract import sdmx_chunks, sdmx_table
+from dashboard.sdmx_extract import sdmx_chunks, selected
 from dashboard.tables import Tables, current_tables, has_tables
 from loaders.paths import tables_dir
 
@@ -84,7 +84,8 @@ async def observations(request: Request) -> Response:
         return bad_request(bad)
     except NoTables as error:
         return unavailable(error)
-    table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
+    make = selected if kind == "sdmx.csv" else extract_table
+    table = await run_in_threadpool(make, tables, asked.selection, asked.lang)
     name = file_name(asked.selection, asked.lang, kind)
     headers = {
         "Content-Disposition": f'attachment; filename="{name}"',
@@ -96,7 +97,7 @@ async def observations(request: Request) -> Response:
         )
     if kind == "sdmx.csv":
         return StreamingResponse(
-            sdmx_chunks(sdmx_table(table)),
+            sdmx_chunks(table),
             media_type="application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8",
             headers=headers,
         )

@@ -121,7 +121,7 @@ def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str,
             "sdmx.csv",
             "download_sdmx",
             "application/vnd.sdmx.data+csv",
-            lambda: sdmx_extract.sdmx_bytes(table),
+            lambda: sdmx_extract.sdmx_bytes(sdmx_extract.rows_of(tables, table)),
         ),
     ]
     for column, (extension, label, mime, data) in zip(st.columns(len(files)), files, strict=True):

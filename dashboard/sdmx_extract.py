@@ -1,4 +1,4 @@
-"""The SDMX-CSV 2.0 extract: the Downloads rows as one dataflow of the project's own agency.
+"""The SDMX-CSV 2.0 extract: the selected observations as one dataflow of the project's agency.
 
 Each row is an observation of the dataflow `KZCR:CHILD_RIGHTS(1.0)`: its dimensions (indicator,
 area, sex, age ... and the period), its value, and as attributes the unit, the SDMX observation
@@ -19,6 +19,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from dashboard.extract_stream import SLICE_ROWS, WORKERS, csv_encoders, csv_rows
+from dashboard.extracts import compact
+from dashboard.selection import Selection, select
+from dashboard.tables import Tables
 from indicators.codes import NOT_STATED
 
 AGENCY = "KZCR"
@@ -28,8 +31,7 @@ STRUCTURE_ID = f"{AGENCY}:{DATAFLOW}({VERSION})"
 ACTION = "I"  # information: the rows as they are, not an update of an earlier file
 CONSTANT = {"STRUCTURE": "dataflow", "STRUCTURE_ID": STRUCTURE_ID, "ACTION": ACTION}
 
-# SDMX column -> column of the Downloads extract (dashboard.extracts.COLUMNS). Columns the
-# extract does not hold (yet) are left out.
+# SDMX column -> column of observations.parquet (loaders/schemas.py).
 DIMENSIONS = {
     "INDICATOR": "indicator",
     "REF_AREA": "ref_area",
@@ -71,14 +73,27 @@ def _stated_periods(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return pa.chunked_array([empty(c) for c in column.chunks], column.type)
 
 
-def sdmx_table(extract: pa.Table) -> pa.Table:
-    """The SDMX columns (without the constant ones) of a Downloads extract, in its row order."""
-    present = {sdmx: name for sdmx, name in COLUMNS.items() if name in extract.column_names}
-    columns = [extract[name] for name in present.values()]
-    if "TIME_PERIOD" in present:
-        at = list(present).index("TIME_PERIOD")
-        columns[at] = _stated_periods(columns[at])
-    return pa.table(columns, names=list(present))
+def sdmx_table(obs: pa.Table) -> pa.Table:
+    """The SDMX columns (without the constant ones) of observation rows, in their order; a
+    small selection's dictionaries cut to the codes it uses."""
+    columns = [compact(obs[name]) for name in COLUMNS.values()]
+    at = list(COLUMNS).index("TIME_PERIOD")
+    columns[at] = _stated_periods(columns[at])
+    return pa.table(columns, names=list(COLUMNS))
+
+
+def selected(tables: Tables, sel: Selection, lang: str | None = None) -> pa.Table:
+    """The observation rows of a selection: the rows of its CSV extract, in the same order.
+    (`lang` is taken like the other extracts': the file holds codes, not names.)"""
+    return sdmx_table(select(tables.observations, sel))
+
+
+def rows_of(tables: Tables, extract: pa.Table) -> pa.Table:
+    """The observation rows of an extract table (a page's table, whatever chose its rows)."""
+    obs = tables.observations
+    return sdmx_table(
+        obs.filter(pc.is_in(obs["obs_id"], value_set=extract["obs_id"].combine_chunks()))
+    )
 
 
 def sdmx_header(table: pa.Table) -> bytes:
@@ -94,6 +109,6 @@ def sdmx_chunks(
     yield from csv_rows(table, csv_encoders(table, prefix), rows, workers)
 
 
-def sdmx_bytes(extract: pa.Table) -> bytes:
-    """The whole SDMX-CSV file of a Downloads extract (the page's download button)."""
-    return b"".join(sdmx_chunks(sdmx_table(extract)))
+def sdmx_bytes(table: pa.Table) -> bytes:
+    """The whole SDMX-CSV file of an `sdmx_table` (the pages' download button)."""
+    return b"".join(sdmx_chunks(table))

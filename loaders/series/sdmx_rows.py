@@ -36,6 +36,10 @@ BREAKDOWNS = {
     "WEALTH_QUINTILE": "wealth_quintile",
 }
 REQUIRED = ("REF_AREA", "INDICATOR", "TIME_PERIOD", "OBS_VALUE")
+# Attributes that tell apart rows with the same dimensions: the source (a warehouse download
+# may hold one value per survey), and the figure's id in the project's own SDMX-CSV extract
+# (several stated figures of one source may share a key, see docs/data-model.md).
+DISTINCT = ("DATA_SOURCE", "OBS_ID")
 NOTES = ("OBS_FOOTNOTE", "COMMENT_OBS", "OBS_COMMENT", "SERIES_FOOTNOTE")
 COUNTRY_CODES = {"KAZ": "KZ", "KZ": "KZ"}
 CONCEPT = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -250,7 +254,7 @@ class RowReader:
             note=self.note(cells),
             **breakdown,
         )
-        if self.duplicate(row, cells.get("DATA_SOURCE", "").strip()):
+        if self.duplicate(row, tuple(cells.get(n, "").strip() for n in DISTINCT)):
             return
         self.out.rows.append(row)
         self.name(row, labels)
@@ -274,8 +278,9 @@ class RowReader:
             parts.append(f"UNIT_MULT: {multiplier} (values in units of 10^{multiplier})")
         return " | ".join(parts) or None
 
-    def duplicate(self, row: SeriesRow, source: str) -> bool:
-        """Two rows of one file with the same key (and the same DATA_SOURCE) are an error."""
+    def duplicate(self, row: SeriesRow, source: tuple[str, ...]) -> bool:
+        """Two rows of one file with the same key are an error: the same dimensions, unit and
+        period, and the same DISTINCT attributes where the file has them."""
         key = (
             row.indicator,
             row.ref_area,
@@ -286,7 +291,7 @@ class RowReader:
             row.wealth_quintile,
             row.unit,
             row.time_period,
-            source,
+            *source,
         )
         first = self.keys.setdefault(key, row.line)
         if first != row.line:

@@ -6,10 +6,14 @@ import csv
 import io
 
 import pytest
+from pysdmx.io import read_sdmx
 
 from dashboard import extracts, sdmx_extract
 from dashboard.selection import Selection
+from indicators.codes import NOT_STATED
+from loaders.series import formats, sdmx_csv
 from tests.api.test_api import BAD, FILTERS
+from tests.loaders.test_series_sdmx import context_for
 
 SDMX = "/api/v1/observations.sdmx.csv"
 
@@ -21,12 +25,13 @@ def sdmx_rows(body: bytes) -> list[dict]:
 @pytest.mark.parametrize(("params", "sel"), FILTERS)
 def test_each_filter_gives_the_downloads_file(client, rich, params, sel):
     query = [*(params.items() if isinstance(params, dict) else params), ("lang", "ru")]
-    table = extracts.extract_table(rich, sel, "ru")
+    table = sdmx_extract.selected(rich, sel)
     if sel != Selection():
         assert 0 < table.num_rows < rich.observations.num_rows  # the filter does select
     answer = client.get(SDMX, params=query)
     assert answer.status_code == 200, answer.text
     assert answer.content == sdmx_extract.sdmx_bytes(table)
+    assert table.num_rows == extracts.extract_table(rich, sel, "ru").num_rows
     assert answer.headers["content-type"].startswith("application/vnd.sdmx.data+csv")
     assert answer.headers["x-total-rows"] == str(table.num_rows)
     assert answer.headers["content-disposition"].endswith(
@@ -60,3 +65,49 @@ def test_a_bad_parameter_is_a_400_naming_it(client, params, parameter):
 
 def test_the_endpoint_is_listed_in_the_404(client):
     assert SDMX in client.get("/api/v1/nope").json()["endpoints"]
+
+
+# ---------------------------------------------------------------- round trip
+
+KEY = ("indicator", "ref_area", "sex", "age", "urbanisation", "education_level")
+KEY += ("wealth_quintile", "unit", "time_period", "value", "obs_status")
+KEY += ("lower_bound", "upper_bound")
+
+
+def _observations(tables) -> list[tuple]:
+    return [tuple(row[k] for k in KEY) for row in tables.observations.select(KEY).to_pylist()]
+
+
+def test_an_export_read_back_by_the_importer_gives_the_same_observations(client, rich, tmp_path):
+    path = tmp_path / "export.sdmx.csv"
+    path.write_bytes(client.get(SDMX).content)
+    assert formats.sniff(formats.read_header(path)) == "sdmx-csv"
+    read = sdmx_csv.read(path, context_for(tmp_path))
+    assert read.errors == [] and read.skipped == {}
+    got = [tuple(getattr(row, k) for k in KEY) for row in read.rows]
+    assert got == _observations(rich)
+    not_stated = [r for r in read.rows if r.time_period == NOT_STATED]
+    assert len(read.warnings) == len(not_stated) > 0
+    text = path.read_text(encoding="utf-8")
+    for row in read.rows:  # each row's provenance is its record in the export
+        assert row.line_text in text
+
+
+def test_pysdmx_reads_the_export_with_the_same_values_and_codes(client, rich):
+    (dataset,) = read_sdmx(client.get(SDMX).content.decode("utf-8")).data
+    assert dataset.short_urn == "Dataflow=KZCR:CHILD_RIGHTS(1.0)"
+    frame = dataset.data
+    columns = [c.upper() for c in KEY]
+    columns[columns.index("UNIT")] = "UNIT_MEASURE"
+    columns[columns.index("VALUE")] = "OBS_VALUE"
+    got = []
+    for record in frame[columns].to_dict("records"):
+        row = []
+        for name, cell in zip(KEY, record.values(), strict=True):
+            if name in ("value", "lower_bound", "upper_bound"):
+                cell = float(cell) if cell not in ("", "NaN") else None
+            elif name == "time_period" and cell == "":
+                cell = NOT_STATED
+            row.append(cell)
+        got.append(tuple(row))
+    assert got == _observations(rich)
