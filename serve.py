@@ -6,6 +6,6 @@ routes (api/routes.py) beside it on the same host and port.
 
 import streamlit as st
 
-from api.routes import ROUTES
+from api.routes import EXCEPTION_HANDLERS, ROUTES
 
-app = st.App("app.py", routes=ROUTES)
+app = st.App("app.py", routes=ROUTES, exception_handlers=EXCEPTION_HANDLERS)

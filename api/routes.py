@@ -48,12 +48,16 @@ def load() -> Tables:
     return current_tables(folder)
 
 
-def bad_request(bad: BadParameter) -> JSONResponse:
+def bad_request(request: Request, bad: BadParameter) -> JSONResponse:
     return JSONResponse({"error": bad.message, "parameter": bad.parameter}, status_code=400)
 
 
-def unavailable(error: NoTables) -> JSONResponse:
+def unavailable(request: Request, error: NoTables) -> JSONResponse:
     return JSONResponse({"error": str(error)}, status_code=503)
+
+
+# What a route raises becomes its answer here, for the API alone and for serve.py alike.
+EXCEPTION_HANDLERS = {BadParameter: bad_request, NoTables: unavailable}
 
 
 def _plain(value: Any) -> Any:
@@ -77,13 +81,8 @@ def _records(frame) -> list[dict]:
 
 async def observations(request: Request) -> Response:
     kind = request.url.path.rsplit("/", 1)[-1].removeprefix("observations.")
-    try:
-        tables = await run_in_threadpool(load)
-        asked = parse(request.query_params, tables)
-    except BadParameter as bad:
-        return bad_request(bad)
-    except NoTables as error:
-        return unavailable(error)
+    tables = await run_in_threadpool(load)
+    asked = parse(request.query_params, tables)
     make = selected if kind == "sdmx.csv" else extract_table
     table = await run_in_threadpool(make, tables, asked.selection, asked.lang)
     name = file_name(asked.selection, asked.lang, kind)
@@ -105,25 +104,15 @@ async def observations(request: Request) -> Response:
 
 
 async def indicators(request: Request) -> Response:
-    try:
-        only(request.query_params)
-        tables = await run_in_threadpool(load)
-    except BadParameter as bad:
-        return bad_request(bad)
-    except NoTables as error:
-        return unavailable(error)
+    only(request.query_params)
+    tables = await run_in_threadpool(load)
     data = _records(tables.indicators)
     return JSONResponse({"rows": len(data), "data": data})
 
 
 async def sources(request: Request) -> Response:
-    try:
-        only(request.query_params)
-        tables = await run_in_threadpool(load)
-    except BadParameter as bad:
-        return bad_request(bad)
-    except NoTables as error:
-        return unavailable(error)
+    only(request.query_params)
+    tables = await run_in_threadpool(load)
     frame = tables.sources.drop(columns=["text"])
     data = _records(frame)
     for row, text in zip(data, tables.sources["text"], strict=True):
@@ -132,6 +121,7 @@ async def sources(request: Request) -> Response:
 
 
 async def healthz(request: Request) -> Response:
+    # Its own answer when there are no tables: a status for monitors, not an error only.
     try:
         tables = await run_in_threadpool(load)
     except NoTables as error:
@@ -167,4 +157,4 @@ ROUTES.append(Route("/api/{rest:path}", not_found))
 
 def create_app() -> Starlette:
     """The API alone (tests, or serving it without the dashboard)."""
-    return Starlette(routes=ROUTES)
+    return Starlette(routes=ROUTES, exception_handlers=EXCEPTION_HANDLERS)

@@ -38,6 +38,8 @@ def ensure_tables() -> BuildStatus:
         build(data_dir(), out)
     except BuildFailed as failed:
         return BuildStatus(built=False, problems=tuple(str(p) for p in failed.problems))
+    except Exception as err:  # a defect, not a named input problem: still the banner, no crash
+        return BuildStatus(built=False, problems=(f"{data_dir()}: (build): {err!r}"[:2000],))
     return BuildStatus(built=True)
 
 

@@ -32,6 +32,8 @@ class Tables:
     events: pd.DataFrame
     mentions: pd.DataFrame | None
     fingerprint: Fingerprint
+    # The region map's outlines (loaders/shapes.py), when the tables have them.
+    shapes: pd.DataFrame | None = None
     # What `prepared` made for these tables; a new Tables object (a rebuild, or
     # dataclasses.replace in tests) starts with an empty one.
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -70,7 +72,7 @@ def read_tables(folder: Path) -> Tables:
     def frame(name: str) -> pd.DataFrame:
         return pq.read_table(folder / f"{name}.parquet").to_pandas()
 
-    mentions_file = folder / "mentions.parquet"
+    mentions_file, shapes_file = folder / "mentions.parquet", folder / "shapes.parquet"
     return Tables(
         observations=narrow_dictionaries(pq.read_table(folder / "observations.parquet")),
         indicators=frame("indicators").set_index("code", drop=False),
@@ -78,6 +80,7 @@ def read_tables(folder: Path) -> Tables:
         events=frame("events").set_index("event_id", drop=False),
         mentions=pq.read_table(mentions_file).to_pandas() if mentions_file.is_file() else None,
         fingerprint=fp,
+        shapes=pq.read_table(shapes_file).to_pandas() if shapes_file.is_file() else None,
     )
 
 

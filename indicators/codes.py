@@ -69,8 +69,8 @@ EVENT_CATEGORIES = (
 )
 
 # The built tables (`NAME.parquet`); the app runs without the optional ones.
-TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions")
-OPTIONAL_TABLES = ("mentions",)
+TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions", "shapes")
+OPTIONAL_TABLES = ("mentions", "shapes")
 
 # SDMX observation statuses an official series may carry besides OBS_STATUSES (cross-domain
 # code list CL_OBS_STATUS): break, definition differs, experimental, imputed, not significant,

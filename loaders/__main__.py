@@ -28,7 +28,7 @@ def _build_command(args: argparse.Namespace) -> int:
         print(f"tables in {out} are up to date")
         return 0
     try:
-        counts = build(data_dir, out, registry_dir)
+        counts = build(data_dir, out, registry_dir, allow_shrink=args.allow_shrink)
     except BuildFailed as failed:
         for problem in failed.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -59,6 +59,12 @@ def parser() -> argparse.ArgumentParser:
         "--if-stale",
         action="store_true",
         help="build only when a table is missing or an input changed",
+    )
+    b.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="replace the tables even when the new set empties a table or loses more than "
+        "half of the last good observations",
     )
     b.set_defaults(run=_build_command)
     add_command(commands, default_data_dir())

@@ -83,6 +83,15 @@ def check_not_after_source(start_or_end: dt.date | None, source: Source, what: s
     return []
 
 
+def check_not_future(period_text: str, today: dt.date | None, what: str) -> list[str]:
+    """A reported figure or milestone cannot start after the build's date."""
+    today = today or dt.date.today()
+    start = parse_period(period_text).start
+    if start and start > today:
+        return [f"{what} {period_text} lies after the build's date ({today})"]
+    return []
+
+
 def check_figure(
     fig: FigureEntry,
     *,
@@ -90,9 +99,12 @@ def check_figure(
     units: dict[str, Unit],
     sources: dict[str, Source],
     event_ids: set[str],
+    today: dt.date | None = None,
 ) -> list[str]:
     """Every reason this figure is wrong; empty when it is right."""
     reasons = []
+    if fig.status != "announced":
+        reasons += check_not_future(fig.period, today, f"{fig.status} period")
     indicator = indicators.get(fig.indicator)
     if indicator is None:
         reasons.append(f"unknown indicator {fig.indicator}")
@@ -127,11 +139,18 @@ def check_figure(
     return reasons
 
 
-def check_event(event: EventEntry, sources: dict[str, Source]) -> list[str]:
+def check_event(
+    event: EventEntry, sources: dict[str, Source], today: dt.date | None = None
+) -> list[str]:
+    reasons = []
+    if event.status == "reported":
+        reasons += check_not_future(event.date, today, "reported date")
     source = sources.get(event.source)
     if source is None:
-        return [f"unknown source {event.source} (or the source itself failed its checks)"]
-    reasons = []
+        return [
+            *reasons,
+            f"unknown source {event.source} (or the source itself failed its checks)",
+        ]
     missing = check_quote(source, event.quote)
     if missing:
         reasons.append(missing)

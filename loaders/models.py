@@ -75,7 +75,7 @@ class SourceEntry(Strict):
 class FigureEntry(Strict):
     id: str = Id
     indicator: str = Code
-    value: float
+    value: float = Field(strict=True, allow_inf_nan=False)
     unit: str = Code
     area: str = Field(default=COUNTRY, pattern=r"^KZ(-[A-Z0-9]{2,3})?$")
     sex: Literal[SEXES] = TOTAL  # type: ignore[valid-type]

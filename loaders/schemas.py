@@ -136,7 +136,20 @@ MENTIONS = pa.schema(
     ]
 )
 
+# The region map (loaders/shapes.py): one row per area and span of years (null: open), its
+# simplified outline as GeoJSON text, or none and the reason the map gives (note_*); a drawn
+# area's note says how its boundaries changed.
+SHAPES = pa.schema(
+    [
+        pa.field("area", pa.string(), nullable=False),
+        pa.field("first_year", pa.int16()),
+        pa.field("last_year", pa.int16()),
+        pa.field("geometry", pa.string()),
+        *(pa.field(f"note_{lang}", pa.string()) for lang in LANGUAGES),
+    ]
+)
+
 # Each table's schema, in the order of indicators.codes.TABLE_NAMES.
 TABLES: dict[str, pa.Schema] = dict(
-    zip(TABLE_NAMES, (OBSERVATIONS, INDICATORS, SOURCES, EVENTS, MENTIONS), strict=True)
+    zip(TABLE_NAMES, (OBSERVATIONS, INDICATORS, SOURCES, EVENTS, MENTIONS, SHAPES), strict=True)
 )

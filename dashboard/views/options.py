@@ -15,7 +15,7 @@ def year_options(tables: Tables) -> list[int]:
 
 def area_options(tables: Tables) -> list[str]:
     """The areas the observations cover, the country first."""
-    areas = distinct(tables.observations["ref_area"])
+    areas = distinct(tables.observations["ref_area"]) or [NATIONAL]  # no observations at all
     return sorted(areas, key=lambda code: (code != NATIONAL, code))
 
 
