@@ -2,9 +2,10 @@
 
 The order of the tests is the rule: an identifier ("ЦУР 4", "MICS-2024", "3D", "статьи 19")
 or a list item ("1." at a line start) first; then what a hyphen hangs on the number
-("25-летию" anniversary, "70-й" and "4-ші" ordinal, "18%-ға", "2015-тен"); then percent and
-per mille; a rate ("на 1000"); money; an anniversary or duration word after it ("25
-жылдығына", "10 айының", "18 жасқа"); a year (four digits, 1900-2100, no counted noun);
+("25-летию" anniversary, "70-й" and "4-ші" ordinal, "18%-ға", "2015-тен"); then percent;
+per mille, a rate (a rate stated with its base, "на 1000", is read by finder/rates.py);
+money; an anniversary or duration word after it ("25 жылдығына", "10 айының", "18
+жасқа"); a year (four digits, 1900-2100, no counted noun);
 otherwise a count.
 """
 
@@ -37,12 +38,6 @@ _DOTTED = re.compile(r"(?:\.\d+)+")
 _TIME = re.compile(r":\d\d(?!\d)")
 _NUMERO = re.compile(rf"(?:№|N°|No\.?){SPACE}?$")
 _HYPHEN_WORD = re.compile(rf"[-‑]({LETTER}+)")
-_RATE_BASE = re.compile(
-    rf"{SPACE}+на{SPACE}+(?:кажд(?:ые|ых|ую){SPACE}+)?"
-    rf"(?:1{SPACE}?000|10{SPACE}?000|100{SPACE}?000|100|1000|10000|100000|тысячу|сто{SPACE}+тысяч)"
-    rf"(?![\d])",
-    re.IGNORECASE,
-)
 _MONEY_SIGN_BEFORE = re.compile(rf"[{v.CURRENCY_SIGN}]{SPACE}?$")
 _MONEY_SIGN_AFTER = re.compile(rf"{SPACE}?[{v.CURRENCY_SIGN}]")
 _LIST_MARK = re.compile(r"[.)](?=[ \t])")
@@ -161,15 +156,6 @@ def _after_word(token: NumberToken, text: str, end: int) -> Kind | None:
     return None
 
 
-def _rate(token: NumberToken, text: str, end: int) -> Kind | None:
-    base = _RATE_BASE.match(text, end)
-    if token.per_mille:
-        return Kind("rate", token.start, end, token.value)
-    if base:
-        return Kind("rate", token.start, base.end(), token.value)
-    return None
-
-
 def _money_sign(token: NumberToken, text: str, end: int) -> Kind | None:
     before = _MONEY_SIGN_BEFORE.search(text, max(0, token.start - 2), token.start)
     if before:
@@ -209,9 +195,10 @@ def classify(token: NumberToken, text: str, lang: str, has_unit) -> Kind:
         return found
     if token.percent:
         return Kind("percent", token.start, end, token.value)
+    if token.per_mille:  # a rate's base is read by finder/rates.py
+        return Kind("rate", token.start, end, token.value)
     found = (
-        _rate(token, text, end)
-        or _money_sign(token, text, end)
+        _money_sign(token, text, end)
         or _after_word(token, text, end)
         or bare_year(token, text, end, has_unit(end))
     )

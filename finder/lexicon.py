@@ -168,3 +168,10 @@ QUALIFIER_AFTER: dict[str, tuple[str, ...]] = {
     "about": ("жуық", "шамасында", "шамасы", "шақты", "таяу"),
     "less_than": ("кем", "аз", "аспайтын", "аспайды", "дейін"),
 }
+
+
+def words_of_phrases(phrases_by_qualifier: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """Every word of the qualifier phrases: "более чем" gives "более" and "чем"."""
+    return frozenset(
+        word for phrases in phrases_by_qualifier.values() for p in phrases for word in p.split()
+    )

@@ -8,10 +8,10 @@ import re
 from finder.dates import DateMention, find_dates
 from finder.kinds import Kind, classify
 from finder.mention import Mention
-from finder.numbers import guess_language, read_numbers
+from finder.numbers import NumberToken, guess_language, read_numbers
 from finder.phones import find_phones
 from finder.qualifiers import qualifier
-from finder.rates import kk_rate_bases
+from finder.rates import RateBase, find_rates
 from finder.units import unit_after
 
 # Kinds that count a noun (their unit), and kinds that take a qualifier.
@@ -22,11 +22,16 @@ _QUALIFIED_KINDS = frozenset({"count", "percent", "rate", "money", "duration"})
 def scan(text: str, lang: str | None = None) -> list[Mention]:
     """Every mention, occurrence by occurrence (a repeated paragraph gives each twice)."""
     lang = lang or guess_language(text)
-    items: list[tuple[int, int, object]] = [(d.start, 0, d) for d in find_dates(text)]
-    items += [(start, 0, _phone(start, end)) for start, end in find_phones(text)]
-    items += [(t.start, 1, t) for t in read_numbers(text, lang, ordinals=True)]
+    spans = [(d.start, d.end, d) for d in find_dates(text)]
+    spans += [(start, end, _phone(start, end)) for start, end in find_phones(text)]
+    tokens = read_numbers(text, lang, ordinals=True)
+    kinds = _Kinds(text, lang)
+    rates = find_rates(
+        text, _outside(tokens, spans), kinds.of, blocked=[(s, e) for s, e, _ in spans]
+    )
+    items: list[tuple[int, int, object]] = [(start, 0, item) for start, _, item in spans]
+    items += [(t.start, 1, t) for t in tokens]
     items.sort(key=lambda item: (item[0], item[1]))
-    bases = kk_rate_bases(text)
     mentions: list[Mention] = []
     claimed_to = 0
     for start, order, item in items:
@@ -47,16 +52,34 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
             )
             claimed_to = item.end
             continue
-        base = bases.base_at(item.start)
-        if base is not None:  # the "1000" of "1000 тұрғынға шаққанда": part of a rate
-            bases.pending = base
-            claimed_to = base.end
+        if rates.is_base(item):  # the "1000" of "на 1000 человек": part of its rate
             continue
-        mention = _number_mention(text, item, lang, bases.take_pending(item.start))
+        mention = _number_mention(text, item, lang, kinds.of(item), rates.base_of(item))
         mentions.append(mention)
         claimed_to = mention.end
     _share_range_kinds(text, mentions)
     return mentions
+
+
+class _Kinds:
+    """The kind of each number token, read once (rates look at their neighbours' kinds)."""
+
+    def __init__(self, text: str, lang: str):
+        self._text, self._lang = text, lang
+        self._found: dict[int, Kind] = {}
+
+    def of(self, token: NumberToken) -> Kind:
+        found = self._found.get(token.start)
+        if found is None:
+            text, lang = self._text, self._lang
+            found = classify(token, text, lang, lambda end: _lower_case_noun_after(text, end, lang))
+            self._found[token.start] = found
+        return found
+
+
+def _outside(tokens: list[NumberToken], spans) -> list[NumberToken]:
+    """The tokens no date or telephone number holds."""
+    return [t for t in tokens if not any(s <= t.start < e for s, e, _ in spans)]
 
 
 # "от 3 до 6 лет", "10-15 детей", "3 пен 6 жас": the first number of a range is of the
@@ -104,10 +127,9 @@ def _lower_case_noun_after(text: str, pos: int, lang: str) -> bool:
     return found is not None and found[0][:1].islower()
 
 
-def _number_mention(text: str, token, lang: str, rate_base) -> Mention:
-    kind = classify(token, text, lang, lambda end: _lower_case_noun_after(text, end, lang))
-    if rate_base is not None and kind.kind == "count":
-        kind = Kind("rate", rate_base.start, kind.end, kind.value, unit=rate_base.noun)
+def _number_mention(text: str, token, lang: str, kind: Kind, base: RateBase | None) -> Mention:
+    if base is not None:
+        return _rate_mention(text, token, lang, kind, base)
     unit, unit_span = kind.unit, kind.unit_span
     unit_end = unit_span[1] if unit_span else None
     if unit is None and kind.kind in _UNIT_KINDS:
@@ -128,4 +150,28 @@ def _number_mention(text: str, token, lang: str, rate_base) -> Mention:
         mention.qualifier = qualifier(
             text, kind.start, kind.end, unit_end, approximate=token.approximate
         )
+    return mention
+
+
+def _rate_mention(text: str, token, lang: str, kind: Kind, base: RateBase) -> Mention:
+    """A rate and its base, in either order: one mention spanning both numbers, whose unit
+    is the base ("8,4 умерших на 1000" per "на 1000 человек населения")."""
+    start, end = min(kind.start, base.number_start), max(kind.end, base.number_end)
+    own_noun = unit_after(text, kind.end, lang)
+    mention = Mention(
+        start,
+        end,
+        text[start:end],
+        "rate",
+        kind.value,
+        unit=base.unit(text),
+        unit_span=(base.start, base.end),
+    )
+    mention.qualifier = qualifier(
+        text,
+        kind.start,
+        kind.end,
+        own_noun[2] if own_noun else None,
+        approximate=token.approximate,
+    )
     return mention

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import re
 
-from finder.lexicon import QUALIFIER_AFTER
+from finder.lexicon import QUALIFIER_AFTER, words_of_phrases
 from finder.number_words import words_of
 from finder.numbers import word_value
 from finder.vocabulary import STOP_WORDS, is_adjective
 from finder.words import next_word
 
-_QUALIFIER_WORDS = frozenset(
-    word for phrases in QUALIFIER_AFTER.values() for phrase in phrases for word in phrase.split()
-)
-# Verbs and copulas that follow a number as often as a noun does.
+_QUALIFIER_WORDS = words_of_phrases(QUALIFIER_AFTER)
+# Verbs and copulas that follow a number as often as a noun does, and comparatives ("на
+# 1000 меньше").
 _NOT_NOUNS = words_of(
     """
+    больше меньше выше ниже
     составило составил составила составили составляет составляют достигло достиг достигла было
     были был была стало стал стала является являются есть құрады құрайды болды болады болған
     жетті жетеді артты азайды өсті кеміді

@@ -103,3 +103,36 @@ def is_adjective(word: str, lang: str) -> bool:
     ("трех основных направлениях", "үш негізгі бағыт")."""
     pattern = _RU_ADJECTIVE if lang == "ru" else _KK_ADJECTIVE
     return bool(pattern.fullmatch(word))
+
+
+# Who a rate is counted per ("на 1000 человек населения", "100 мың балаға"): the nouns of a
+# population, in the cases a base puts them in (Russian genitive after "на N", Kazakh dative).
+RU_POPULATION_NOUN = re.compile(
+    r"человек|населени[яею]|жител(?:ей|я)|дет(?:ей|я)|реб[её]н(?:ок|ка)|мальчик(?:ов|а)|"
+    r"девоч(?:ек|ки)|девушек|юнош(?:ей|и)|женщин[ыу]?|мужчин[ыу]?|родивш(?:ихся|егося)|"
+    r"новорожд[её]нн(?:ых|ого)|живорожд(?:ений|ения|[её]нн(?:ых|ого))|"
+    r"рожд(?:ений|ения)|родов|младенц(?:ев|а)|подростк(?:ов|а)|школьник(?:ов|а)|"
+    r"учащ(?:ихся|егося)|студент(?:ов|а)|сверстник(?:ов|а)|воспитанник(?:ов|а)|"
+    r"сем(?:ей|ьи|ью)|домохозяйств|брак(?:ов|а)|беременност(?:ей|и)|пациент(?:ов|а)",
+    re.I,
+)
+KK_DATIVE_ENDING = "(?:ға|ге|қа|ке|на|не)"
+_KK_POPULATION = (
+    "адам|тұрғын|бала|нәресте|сәби|халық|халқ|әйел|қыз|ұл|оқушы|студент|отбасы|"
+    "жасөспірім|ана|туған|туылған|жан|неке"
+)
+KK_POPULATION_DATIVE = re.compile(
+    rf"(?:{_KK_POPULATION})(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)?{KK_DATIVE_ENDING}", re.I
+)
+KK_DATIVE = re.compile(rf".+{KK_DATIVE_ENDING}", re.I)
+# "1000 тұрғынға шаққанда", "100 мың адамға есептегенде": per so many.
+KK_PER_WORD = re.compile(r"шаққанда(?:ғы)?|есептегенде(?:гі)?", re.I)
+# A Kazakh participle or converb ("арналған", "берілген", "өсіп") ends the phrase a
+# number stands in.
+KK_VERB_FORM = re.compile(r".{2,}(?:ған|ген|қан|кен|ып|іп)", re.I)
+# A word before "на N" that makes N a difference, not a base ("выросло на 1000 человек").
+RU_COMPARISON = re.compile(
+    r"(?:больше|меньше|выше|ниже|превыш|превыс|отлича|измени|прибав|убав|сократ|увелич|"
+    r"уменьш|сниз|повыс|вырос|возрос|упал|опуст|подня)[а-яё]*",
+    re.I,
+)

@@ -8,15 +8,18 @@ import pytest
 import yaml
 
 from finder import find_mentions
+from finder.numbers import read_numbers
 from finder.suggest import load_suggester
 from finder.text import locate_all
 from indicators.load import REGISTRY_DIR
 from loaders.paths import DATA_DIR
 from loaders.periods import parse_period
 
-LABELLED = yaml.safe_load(
+_LABELLED_FILE = yaml.safe_load(
     (Path(__file__).parent / "labelled_mentions.yaml").read_text(encoding="utf-8")
-)["documents"]
+)
+LABELLED = _LABELLED_FILE["documents"]
+PARAGRAPHS = _LABELLED_FILE["paragraphs"]
 MANIFEST = yaml.safe_load((DATA_DIR / "sources.yaml").read_text(encoding="utf-8"))["sources"]
 SOURCES = {s["id"]: s for s in MANIFEST}
 FIELDS = ("text", "kind", "value", "qualifier", "unit", "date", "start_date", "end_date")
@@ -129,3 +132,35 @@ def test_mics_2024_is_an_identifier_not_a_year():
     # The survey's year is part of its name: the milestone takes it from there.
     found = [m for m in _found("003_568ea453ec8b69be.txt") if m.text == "MICS-2024"]
     assert [(m.kind, m.value, m.date) for m in found] == [("identifier", 2024, None)]
+
+
+@pytest.mark.parametrize("name", sorted(PARAGRAPHS))
+def test_the_finder_gets_every_labelled_paragraph_right(name):
+    paragraph = PARAGRAPHS[name]
+    got = [_as_label(m) for m in find_mentions(paragraph["text"], paragraph["lang"])]
+    assert got == [_expected(label) for label in paragraph["mentions"]]
+
+
+def _rates(paragraph: dict) -> list:
+    return [m for m in find_mentions(paragraph["text"], paragraph["lang"]) if m.kind == "rate"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in PARAGRAPHS if n.startswith("rates_")))
+def test_a_rate_holds_its_base_and_no_base_is_a_count(name):
+    paragraph = PARAGRAPHS[name]
+    text, rates = paragraph["text"], _rates(paragraph)
+    assert len(rates) == sum(label["kind"] == "rate" for label in paragraph["mentions"]) >= 5
+    others = [m for m in find_mentions(text, paragraph["lang"]) if m.kind != "rate"]
+    for rate in rates:
+        base_start, base_end = rate.unit_span
+        assert " ".join(text[base_start:base_end].split()).lower() == rate.unit.lower()
+        base_number = read_numbers(rate.unit)[0].value
+        assert base_number in (100, 1000, 10_000, 100_000), rate.unit
+        # The base's number lies inside the rate's mention, and no other mention is in its base.
+        assert any(t.value == base_number for t in read_numbers(rate.text)), rate.text
+        assert not [m for m in others if base_start <= m.start < base_end], rate.unit
+
+
+@pytest.mark.parametrize("name", sorted(n for n in PARAGRAPHS if n.startswith("near_misses_")))
+def test_no_near_miss_becomes_a_rate(name):
+    assert _rates(PARAGRAPHS[name]) == []

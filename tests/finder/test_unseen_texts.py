@@ -34,7 +34,7 @@ EXPECTED = {
         ("287,4 тыс.", "count", 287400, "exact", "детей", None, "BIRTHS"),
         ("8,5%", "percent", 8.5, "exact", None, None, None),
         ("2023 года", "year", 2023, "exact", None, "2023", None),
-        ("19,6 на 1000", "rate", 19.6, "exact", "человек", None, None),
+        ("19,6 на 1000", "rate", 19.6, "exact", "на 1000 человек", None, None),
         ("18 лет", "duration", 18, "less_than", "лет", None, None),
         ("1 октября 2024 года", "date", None, "exact", None, "2024-10-01", None),
         ("6 952 318", "count", 6952318, "exact", "человек", None, "CHILD_POP"),
