@@ -50,6 +50,11 @@ from indicators.registry import UNITS_FILE, Unit
 from loaders import schemas
 
 YEARS = np.arange(1990, 2026)
+PERIOD_REASONS = {
+    "kk": "Хабарлама кестесін тек жылмен белгілейді.",
+    "ru": "Релиз датирует свою таблицу только годом.",
+    "en": "The release dates its table by the year only.",
+}
 AGES = (TOTAL, "Y0T4", "Y5T9", "Y10T14", "Y15T17")
 CHILD_TOTAL_AGE = "Y0T17"
 
@@ -283,7 +288,7 @@ def make_sources(indicators: list[dict], events: list[dict]) -> Sources:
                 "published_basis": STATED,
                 "published_start": published,
                 "published_end": published,
-                "published_note": None,
+                **{f"published_note_{lang}": None for lang in LANGUAGES},
                 "text": text,
                 "dataset_id": None,
             }
@@ -548,11 +553,12 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "period_end": _dates(np.array(ends)[p], null_period),
                 "year": pa.array(np.array(period_years, np.int16)[p], pa.int16(), mask=null_period),
                 "period_basis": _dictionary(basis[at], list(PERIOD_BASES)),
-                "period_reason": pc.if_else(
-                    pa.array(basis[at] == 1),
-                    "The release dates its table by the year only.",
-                    pa.scalar(None, pa.string()),
-                ),
+                **{
+                    f"period_reason_{lang}": pc.if_else(
+                        pa.array(basis[at] == 1), reason, pa.scalar(None, pa.string())
+                    )
+                    for lang, reason in PERIOD_REASONS.items()
+                },
                 "value": pa.array(value[at], pa.float64()),
                 "lower_bound": pa.nulls(len(at), pa.float64()),
                 "upper_bound": pa.nulls(len(at), pa.float64()),
@@ -570,7 +576,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "quote_start": pa.array(quote_start[at], pa.int32()),
                 "quote_end": pa.array(quote_end[at], pa.int32()),
                 "source_line": pa.nulls(len(at), pa.int32()),
-                "note": pa.nulls(len(at), pa.string()),
+                **{f"note_{lang}": pa.nulls(len(at), pa.string()) for lang in LANGUAGES},
             }
             writer.write_table(pa.table(columns, schema=schemas.OBSERVATIONS))
     finally:

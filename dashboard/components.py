@@ -21,7 +21,7 @@ from indicators.areas import area_names
 def kpi_card(card: Kpi, lang: str) -> None:
     with st.container(border=True, width=CARD_WIDTH):
         # The full name above (a metric label would be cut short), the source on hover.
-        st.markdown(f"**{md(card.label)}**", help=md(card.help))
+        st.markdown(f"**{md(card.label)}**", help=card.help)
         st.metric(
             label=md(card.label),
             value=card.value,
@@ -35,8 +35,13 @@ def kpi_card(card: Kpi, lang: str) -> None:
             st.caption(md(t("card_age", lang, ago=card.ago)))
         if card.event:
             st.caption(md(card.event))
-        for badge in card.badges:
-            st.badge(badge, color="orange")
+        for badge, explained in zip(card.badges, card.badge_help, strict=True):
+            st.badge(badge, color="orange", help=md(explained))
+        # The caveats under the card, not only on hover.
+        if card.note:
+            st.caption(md(card.note))
+        if card.period_reason:
+            st.caption(md(t("period_reason_line", lang, reason=card.period_reason)))
 
 
 CARD_WIDTH = 280  # px: three cards a row beside the sidebar on a laptop, one on a phone
@@ -217,6 +222,7 @@ def breakdown_pickers(splits: dict[str, list[str]], lang: str) -> dict[str, str]
 SOURCE_TEXT_STYLE = (
     "<style>mark.quote{background:#ffe08a;color:#1a1a1a;padding:0 .1em}"
     "mark.open{background:#ffc9c9;color:#1a1a1a}"
+    "mark.focus{background:#ffd23f;color:#1a1a1a;outline:2px solid #8a5a00;padding:0 .1em}"
     ".source-text{line-height:1.6;max-height:32rem;overflow-y:auto}</style>"
 )
 
@@ -231,6 +237,19 @@ def marked_text(text: str, spans: list[tuple[int, int, str]], language: str, lab
         f'aria-label="{html.escape(label)}">{highlighted_html(text, spans)}</div>'
     )
     st.markdown(SOURCE_TEXT_STYLE + region, unsafe_allow_html=True)
+
+
+def quote_in_document(focus: dict, lang: str) -> None:
+    """A figure's quote where it stands in its document, highlighted, the figure beside it:
+    shown at the top of the Sources page, so that the quote is in view without scrolling."""
+    start_end = [(*focus["span"], "focus")] if focus["span"] else []
+    excerpt = (
+        f'<blockquote class="quote-focus" id="quote" lang="{html.escape(focus["language"])}">'
+        f"{highlighted_html(focus['excerpt'], start_end)}</blockquote>"
+    )
+    with st.container(border=True):
+        st.markdown(f"**{t('quote_for_figure', lang)}**  \n{md(focus['figure'])}")
+        st.markdown(SOURCE_TEXT_STYLE + excerpt, unsafe_allow_html=True)
 
 
 def facts(items: list[tuple[str, str]]) -> None:

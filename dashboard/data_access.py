@@ -8,11 +8,11 @@ themselves are shared (never copied) between reruns and sessions.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import streamlit as st
 
-from dashboard.tables import Fingerprint, Tables, current_tables, fingerprint, has_tables
+from dashboard.tables import Fingerprint, Tables, has_tables, tables_at
+from dashboard.tables import current_fingerprint as fingerprint_of
 from indicators.problems import BuildFailed
 from loaders.build import build, is_stale
 from loaders.paths import builds_at_start, data_dir, tables_dir
@@ -46,20 +46,30 @@ def ensure_tables() -> BuildStatus:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _tables_for(fp: Fingerprint) -> Tables:
     # The process-wide copy the API reads too: one copy of the tables in memory.
-    return current_tables(Path(fp[0]))
+    return tables_at(fp)
 
 
 def current_fingerprint() -> Fingerprint:
-    return fingerprint(tables_dir())
+    """The published version's fingerprint: the pointer is resolved once per rerun."""
+    return fingerprint_of(tables_dir())
 
 
 def tables_available() -> bool:
     return has_tables(tables_dir())
 
 
+def _current(call):
+    """`call(fingerprint)` on the published version; once more on a newer one if that version
+    was removed while it was being read (two rebuilds in between)."""
+    try:
+        return call(current_fingerprint())
+    except FileNotFoundError:
+        return call(current_fingerprint())
+
+
 def tables() -> Tables:
     """The current tables, read from disk only when the files changed."""
-    return _tables_for(current_fingerprint())
+    return _current(_tables_for)
 
 
 _VIEWS: dict[str, object] = {}
@@ -88,9 +98,9 @@ def view(fn, *args):
 
     For small results (frames, cards): each caller gets its own copy.
     """
-    return _run_view(_register(fn), current_fingerprint(), *args)
+    return _current(lambda fp: _run_view(_register(fn), fp, *args))
 
 
 def shared(fn, *args):
     """Like `view`, for large results (Arrow tables) that are shared, never copied."""
-    return _run_shared(_register(fn), current_fingerprint(), *args)
+    return _current(lambda fp: _run_shared(_register(fn), fp, *args))

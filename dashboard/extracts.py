@@ -39,6 +39,8 @@ COLUMNS = (
     "source_title",
     "quote",
     "quote_lang",
+    "note",
+    "period_reason",
 )
 HEADING_KEYS = {
     "obs_id": "obs_id",
@@ -61,6 +63,8 @@ HEADING_KEYS = {
     "source_title": "source",
     "quote": "quote",
     "quote_lang": "quote_lang",
+    "note": "note_col",
+    "period_reason": "period_reason_col",
 }
 CSV_BOM = b"\xef\xbb\xbf"
 FORMULA_START = r"^[=+\-@\t\r]"
@@ -113,6 +117,9 @@ def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
         "source_title": relabel(obs["source_id"], src["title"].to_dict()),
         "quote": obs["quote"],
         "quote_lang": relabel(obs["source_id"], src["language"].to_dict()),
+        # The caveats for readers, in `lang`: what the figure is not, how its period was found.
+        "note": obs[f"note_{lang}"],
+        "period_reason": obs[f"period_reason_{lang}"],
     }
     return pa.table({name: compact(column) for name, column in columns.items()})
 

@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 
 from dashboard.columns import narrow_dictionaries
 from indicators.codes import OPTIONAL_TABLES, TABLE_NAMES
+from loaders.publish import resolve
 
 OPTIONAL = OPTIONAL_TABLES
 REQUIRED = tuple(name for name in TABLE_NAMES if name not in OPTIONAL)
@@ -49,7 +50,8 @@ class Tables:
 
 
 def fingerprint(folder: Path) -> Fingerprint:
-    """Size and modification time of each table file: cheap to take on every rerun."""
+    """Size and modification time of each table file of `folder` (a version folder or a plain
+    folder of tables; see `loaders.publish.resolve`): cheap to take on every rerun."""
     stats = []
     for name in REQUIRED + OPTIONAL:
         path = folder / f"{name}.parquet"
@@ -61,12 +63,19 @@ def fingerprint(folder: Path) -> Fingerprint:
     return str(folder), tuple(stats)
 
 
+def current_fingerprint(folder: Path) -> Fingerprint:
+    """The fingerprint of the set `folder` publishes now: its pointer resolved once."""
+    return fingerprint(resolve(folder))
+
+
 def has_tables(folder: Path) -> bool:
-    return all((folder / f"{name}.parquet").is_file() for name in REQUIRED)
+    version = resolve(folder)
+    return all((version / f"{name}.parquet").is_file() for name in REQUIRED)
 
 
 def read_tables(folder: Path) -> Tables:
-    """Read every table of `folder` once."""
+    """Read every table of `folder` once, all from one published version."""
+    folder = resolve(folder)
     fp = fingerprint(folder)
 
     def frame(name: str) -> pd.DataFrame:
@@ -84,20 +93,39 @@ def read_tables(folder: Path) -> Tables:
     )
 
 
+# The last version read: one copy of the tables in memory, shared by pages and API alike.
 _CURRENT: dict[str, Tables] = {}
 _CURRENT_LOCK = threading.Lock()
+_ATTEMPTS = 3
 
 
-def current_tables(folder: Path) -> Tables:
-    """The tables of `folder`, read once per version of its files (size and modification
-    time) and shared by everything in the process: pages and API alike."""
-    fp = fingerprint(folder)
+def tables_at(fp: Fingerprint) -> Tables:
+    """The tables of the version `fp` names, read once and shared by everything in the process.
+
+    Raises FileNotFoundError when that version has been removed meanwhile (a reader that
+    resolved an old pointer): ask again with a fresh fingerprint (`current_tables` does).
+    """
     found = _CURRENT.get(fp[0])
     if found is not None and found.fingerprint == fp:
         return found
     with _CURRENT_LOCK:  # one reader at a time: a large table is never read twice at once
         found = _CURRENT.get(fp[0])
-        if found is None or found.fingerprint != fingerprint(folder):
-            _CURRENT.pop(fp[0], None)  # let the old version go before reading the new one
-            found = _CURRENT[fp[0]] = read_tables(folder)
+        if found is None or found.fingerprint != fp:
+            _CURRENT.clear()  # let the old version go before reading the new one
+            found = read_tables(Path(fp[0]))
+            if found.fingerprint != fp:  # changed while being read: a plain folder rewritten
+                raise FileNotFoundError(f"{fp[0]} changed while it was read")
+            _CURRENT[fp[0]] = found
         return found
+
+
+def current_tables(folder: Path) -> Tables:
+    """The tables `folder` publishes now (pointer resolved once per call), read once per
+    version and shared by everything in the process: pages and API alike."""
+    for attempt in range(_ATTEMPTS):
+        try:
+            return tables_at(current_fingerprint(folder))
+        except FileNotFoundError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")

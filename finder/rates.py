@@ -77,7 +77,8 @@ class RateBase:
 
 @dataclass(frozen=True)
 class Rates:
-    """The bases found in a text: by the start of their rate's number, and their own."""
+    """The paired bases of a text, by the start of their rate's number, and the starts of
+    the numbers inside them (no mentions of their own: their rate's mention holds them)."""
 
     base_for_rate: dict[int, RateBase]
     base_numbers: frozenset[int]
@@ -117,7 +118,7 @@ def find_rates(
 
 
 def base_phrase(token: NumberToken, text: str) -> RateBase | None:
-    """The base phrase `token` opens or ends, or None."""
+    """The base phrase whose number `token` is, or None."""
     if token.percent or token.per_mille or token.ordinal or token.value not in BASE_VALUES:
         return None
     prefix = _RU_PREFIX.search(text, max(0, token.start - 24), token.start)

@@ -5,10 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +22,7 @@ from loaders.checks import as_problems, check_event, check_figure
 from loaders.mentions_check import SourceMention, find_source_mentions
 from loaders.models import DismissalEntry, EventEntry, FigureEntry
 from loaders.paths import CODE_DIRS
+from loaders.publish import publish, resolve, step
 from loaders.shapes import MAPS_FILE, load_map, shapes_table, uncovered_areas
 from loaders.sources import Source, load_sources
 
@@ -155,9 +153,10 @@ def inputs_fingerprint(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> str
 
 def is_stale(data_dir: Path, out_dir: Path, registry_dir: Path = REGISTRY_DIR) -> bool:
     """True when a table is missing or the inputs changed since the last good build."""
-    info_file = out_dir / BUILD_INFO
+    folder = resolve(out_dir)
+    info_file = folder / BUILD_INFO
     if not info_file.is_file() or any(
-        not (out_dir / f"{name}.parquet").is_file() for name in tables_written()
+        not (folder / f"{name}.parquet").is_file() for name in tables_written()
     ):
         return True
     recorded = json.loads(info_file.read_text(encoding="utf-8")).get("inputs")
@@ -170,22 +169,21 @@ def tables_written() -> list[str]:
     return list(TABLES)
 
 
-def write_tables(out_dir: Path, built: dict[str, pa.Table], info: dict) -> None:
-    """Write into a temporary folder beside `out_dir`, then move each file into place.
+def write_tables(out_dir: Path, built: dict[str, pa.Table], info: dict) -> Path:
+    """Write the tables and build.json as a new version and switch `out_dir` to it at once.
 
-    Nothing in `out_dir` changes until every table has been written in full.
+    Nothing a reader of `out_dir` sees changes until every table has been written in full,
+    and then all of them change together (loaders/publish.py). Returns the version folder.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir.parent))
-    try:
+
+    def write(staging: Path) -> list[str]:
         for name, table in built.items():
             pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+            step(f"wrote {name}")
         (staging / BUILD_INFO).write_text(json.dumps(info, indent=2), encoding="utf-8")
-        for name in [*built, None]:
-            file = BUILD_INFO if name is None else f"{name}.parquet"
-            os.replace(staging / file, out_dir / file)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        return [*(f"{name}.parquet" for name in built), BUILD_INFO]
+
+    return publish(out_dir, write)
 
 
 # The share of the last good observations a build may lose without --allow-shrink.
@@ -195,7 +193,7 @@ MAX_SHRINK = 0.5
 def last_counts(out_dir: Path) -> dict[str, int]:
     """Row counts of the tables in `out_dir` (from its build.json); empty when there are none."""
     try:
-        info = json.loads((out_dir / BUILD_INFO).read_text(encoding="utf-8"))
+        info = json.loads((resolve(out_dir) / BUILD_INFO).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     rows = info.get("rows") if isinstance(info, dict) else None

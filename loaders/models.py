@@ -46,7 +46,7 @@ def _check_period(value: object) -> str:
 class Published(Strict):
     date: str
     basis: Literal[PUBLISHED_BASES]  # type: ignore[valid-type]
-    note: str | None = None
+    note: LocalText | None = None  # for readers: in kk, ru and en
 
     _valid = field_validator("date", mode="before")(_check_period)
 
@@ -82,14 +82,14 @@ class FigureEntry(Strict):
     age: str = Field(default=TOTAL, pattern=AGE_PATTERN)
     period: str
     period_basis: Literal[PERIOD_BASES]  # type: ignore[valid-type]
-    period_reason: str | None = None
+    period_reason: LocalText | None = None  # for readers: in kk, ru and en
     partial_period: bool = False
     qualifier: Qualifier
     status: Literal[FIGURE_STATUSES]  # type: ignore[valid-type]
     event: str | None = None
     source: str = Id
     quote: str = NonEmpty
-    note: str | None = None
+    note: LocalText | None = None  # for readers: in kk, ru and en
 
     _valid = field_validator("period", mode="before")(_check_period)
 

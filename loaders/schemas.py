@@ -25,7 +25,7 @@ OBSERVATIONS = pa.schema(
         pa.field("period_end", pa.date32()),
         pa.field("year", pa.int16()),
         pa.field("period_basis", CODE, nullable=False),
-        pa.field("period_reason", pa.string()),
+        *(pa.field(f"period_reason_{lang}", pa.string()) for lang in LANGUAGES),
         pa.field("value", pa.float64(), nullable=False),
         pa.field("lower_bound", pa.float64()),
         pa.field("upper_bound", pa.float64()),
@@ -44,7 +44,7 @@ OBSERVATIONS = pa.schema(
         pa.field("quote_end", pa.int32()),
         # The dataset file's line (1-based) an official value was read from; `quote` holds it.
         pa.field("source_line", pa.int32()),
-        pa.field("note", pa.string()),
+        *(pa.field(f"note_{lang}", pa.string()) for lang in LANGUAGES),
     ]
 )
 
@@ -81,7 +81,7 @@ SOURCES = pa.schema(
         pa.field("published_basis", pa.string(), nullable=False),
         pa.field("published_start", pa.date32()),
         pa.field("published_end", pa.date32()),
-        pa.field("published_note", pa.string()),
+        *(pa.field(f"published_note_{lang}", pa.string()) for lang in LANGUAGES),
         pa.field("text", pa.string(), nullable=False),
         # The dataset (data/datasets.yaml) a dataset file belongs to; null for documents.
         pa.field("dataset_id", pa.string()),

@@ -9,7 +9,7 @@ import pyarrow as pa
 
 from finder.text import locate
 from indicators.codes import LANGUAGES, STATED, TOTAL
-from indicators.registry import Indicator, Unit
+from indicators.registry import Indicator, LocalText, Unit
 from loaders import schemas
 from loaders.headline import headline_ids
 from loaders.mentions_check import SourceMention
@@ -25,6 +25,11 @@ class _Candidate:
     obs_status: str
     published_end: dt.date | None
     qualifier: str
+
+
+def local_texts(column: str, text: LocalText | None) -> dict[str, str | None]:
+    """A text for readers as one column per language (note_kk, note_ru, note_en)."""
+    return {f"{column}_{lang}": None if text is None else text.get(lang) for lang in LANGUAGES}
 
 
 def _span(source: Source, quote: str) -> tuple[int | None, int | None]:
@@ -62,7 +67,7 @@ def observations_table(figures: list[FigureEntry], sources: dict[str, Source]) -
                 "period_end": period.end,
                 "year": period.year,
                 "period_basis": f.period_basis,
-                "period_reason": f.period_reason,
+                **local_texts("period_reason", f.period_reason),
                 "value": float(f.value),
                 "unit": f.unit,
                 "qualifier": f.qualifier,
@@ -75,7 +80,7 @@ def observations_table(figures: list[FigureEntry], sources: dict[str, Source]) -
                 "quote": f.quote,
                 "quote_start": start,
                 "quote_end": end,
-                "note": f.note,
+                **local_texts("note", f.note),
             }
         )
     return pa.Table.from_pylist(rows, schema=schemas.OBSERVATIONS)
@@ -125,7 +130,7 @@ def sources_table(sources: dict[str, Source]) -> pa.Table:
                 "published_basis": e.published.basis,
                 "published_start": period.start,
                 "published_end": period.end,
-                "published_note": e.published.note,
+                **local_texts("published_note", e.published.note),
                 "text": source.text,
                 "dataset_id": None,
             }

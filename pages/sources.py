@@ -16,6 +16,7 @@ ensure_entrypoint()
 lang, _ = state.current()
 st.title(t("sources", lang))
 st.caption(t("sources_help", lang))
+focus_slot = st.container()  # a figure's quote, when a card's link asked for one (?quote=)
 catalogue = data.view(view.source_catalogue, lang)
 st.dataframe(
     catalogue,
@@ -33,7 +34,16 @@ source_id = st.selectbox(
     t("source_pick", lang), ids, index=ids.index(source_id), format_func=titles.get
 )
 st.session_state["source"] = source_id
-state.sync_url(source=source_id)
+focus_id = st.query_params.get("quote")
+focus = data.view(view.quote_focus, focus_id, lang) if focus_id else None
+if focus_id and focus is None:
+    focus_slot.warning(t("bad_quote", lang, value=focus_id))
+if focus is not None and focus["source_id"] != source_id:
+    focus = None  # another document was chosen since
+with focus_slot:
+    if focus is not None:
+        components.quote_in_document(focus, lang)
+state.sync_url(source=source_id, quote=focus_id if focus else None)
 
 src = data.view(view.source_details, source_id, lang)
 language = src["language"]
@@ -69,9 +79,10 @@ mentions = data.view(view.mention_summary, source_id)
 if mentions:
     st.markdown(f"**{t('mentions', lang)}**")
     st.caption(" · ".join(f"{t(f'mention_{c}', lang)}: {n}" for c, n in mentions.items()))
+    st.caption(t("mentions_explained", lang))
     st.dataframe(data.view(view.mention_table, source_id, lang), hide_index=True, width="stretch")
 
-st.markdown(f"**{t('full_text', lang)}** ({language})")
+st.markdown(f"**{t('full_text', lang)}** ({t(f'lang_{language}', lang)})")
 st.caption(t("highlight_help", lang))
 components.marked_text(
     data.view(view.source_text, source_id),

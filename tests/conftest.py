@@ -8,6 +8,7 @@ import pytest
 
 from loaders.build import build
 from loaders.paths import DATA_DIR, ROOT
+from loaders.publish import resolve
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -17,7 +18,7 @@ def seed_tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """data/ built into a fresh folder: the tables every app and extract test reads."""
     out = tmp_path_factory.mktemp("tables")
     build(DATA_DIR, out)
-    return out
+    return resolve(out)  # the published version: a plain folder of tables
 
 
 @pytest.fixture(scope="session")

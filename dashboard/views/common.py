@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from dashboard import formatting
 from dashboard.i18n import t
+from dashboard.markup import md
 from dashboard.tables import Tables
-from indicators.codes import NOT_STATED
+from indicators.codes import LANGUAGES, NOT_STATED
 
 FRAME_COLUMNS = [
     "obs_id",
@@ -30,6 +33,8 @@ FRAME_COLUMNS = [
     "event_id",
     "source_id",
     "quote",
+    *(f"note_{lang}" for lang in LANGUAGES),
+    *(f"period_reason_{lang}" for lang in LANGUAGES),
 ]
 
 
@@ -47,14 +52,31 @@ def records(tables: Tables, name: str) -> dict[str, dict]:
     return tables.prepared(("records", name), lambda: getattr(tables, name).to_dict("index"))
 
 
-def source_help(tables: Tables, source_id: str, quote: str, lang: str) -> str:
-    """Tooltip text: the source title, its date and the quote with its language tag."""
+def source_help(
+    tables: Tables, source_id: str, quote: str, lang: str, obs_id: str | None = None
+) -> str:
+    """Tooltip text (Markdown): the source title, its date and the quote with its language tag;
+    with `obs_id`, a link to the quote highlighted in its document on the Sources page."""
     src = records(tables, "sources")[source_id]
     published = published_label(src, lang)
-    return (
-        f"{t('source', lang)}: {src['title']} ({published})\n\n"
-        f"{t('quote', lang)} [{src['language']}]: «{quote}»"
+    text = (
+        f"{t('source', lang)}: {md(src['title'])} ({md(published)})\n\n"
+        f"{t('quote', lang)} [{src['language']}]: «{md(quote)}»"
     )
+    if obs_id is not None:
+        text += f"\n\n[{md(t('quote_link', lang))}]({quote_url(source_id, obs_id, lang)})"
+    return text
+
+
+def quote_url(source_id: str, obs_id: str, lang: str) -> str:
+    """The Sources page opened at a document with one figure's quote highlighted."""
+    return "sources?" + urlencode({"source": source_id, "quote": obs_id, "lang": lang})
+
+
+def local_text(row: dict, column: str, lang: str) -> str | None:
+    """A text for readers (note_kk, period_reason_ru ...) in `lang`, None when there is none."""
+    value = row.get(f"{column}_{lang}")
+    return None if missing(value) else value
 
 
 def published_label(src: dict, lang: str) -> str:

@@ -12,7 +12,7 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables
-from dashboard.views.common import observation_frame, records, source_help
+from dashboard.views.common import local_text, observation_frame, records, source_help
 from dashboard.views.timeline import timeline
 from indicators.codes import (
     DOMAINS,
@@ -43,6 +43,9 @@ class Kpi:
     event: str | None
     period_end: dt.date | None = None
     ago: str | None = None  # how long ago the period ended, in words
+    badge_help: tuple[str, ...] = ()  # what each badge means, for its tooltip
+    note: str | None = None  # the curator's note for readers, in the card's language
+    period_reason: str | None = None  # why an inferred period was inferred
 
 
 @dataclass(frozen=True)
@@ -128,9 +131,14 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
     ind = records(tables, "indicators")[row["indicator"]]
     kind = ind["unit_kind"]
     status = row["obs_status"]
-    badges = (t(BADGE_KEYS[status], lang),) if status in BADGE_KEYS else ()
+    badges, badge_help = (), ()
+    if status in BADGE_KEYS:
+        badges += (t(BADGE_KEYS[status], lang),)
+        badge_help += (t(f"{BADGE_KEYS[status]}_help", lang),)
+    reason = local_text(row, "period_reason", lang)
     if row["period_basis"] == INFERRED:
         badges += (t("period_inferred", lang),)
+        badge_help += (t("period_inferred_help", lang, reason=reason or ""),)
     delta = delta_label = None
     if prev is not None and row["time_period"] != NOT_STATED:
         delta = formatting.quantity(row["value"] - prev["value"], kind, lang, signed=True)
@@ -150,12 +158,15 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         unit=ind[f"unit_{lang}"],
         period=formatting.period(row["time_period"], row["period_start"], row["period_end"], lang),
         badges=badges,
-        help=source_help(tables, row["source_id"], row["quote"], lang),
+        help=source_help(tables, row["source_id"], row["quote"], lang, row["obs_id"]),
         delta=delta,
         delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
         delta_label=delta_label,
         event=records(tables, "events")[event][f"title_{lang}"] if event else None,
         period_end=None if row["time_period"] == NOT_STATED else row["period_end"],
+        badge_help=badge_help,
+        note=local_text(row, "note", lang),
+        period_reason=reason,
     )
 
 

@@ -20,6 +20,7 @@ def source_list(tables: Tables, lang: str) -> pd.DataFrame:
     src = tables.sources.drop(columns=["text"]).copy()
     src["kind_label"] = [t(f"kind_{k}", lang) for k in src["kind"]]
     src["published_label"] = [published_label(r._asdict(), lang) for r in src.itertuples()]
+    src["published_note"] = src[f"published_note_{lang}"]
     return src.reset_index(drop=True)
 
 
@@ -116,7 +117,6 @@ def _mention_value(value: float | None, kind: str, lang: str) -> str:
 def mention_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
     """The finder's mentions of one source for display: what, how it was covered, and why."""
     mentions = source_mentions(tables, source_id)
-    reasons = mentions["used_by"].where(mentions["coverage"] == "used", mentions["reason"])
     shown = pd.DataFrame(
         {
             t("number_in_text", lang): mentions["text"],
@@ -126,8 +126,71 @@ def mention_table(tables: Tables, source_id: str, lang: str) -> pd.DataFrame:
                 for v, k in zip(mentions["value"], mentions["kind"], strict=True)
             ],
             t("coverage", lang): [t(f"mention_{c}", lang) for c in mentions["coverage"]],
-            t("coverage_note", lang): reasons,
+            t("coverage_note", lang): _coverage_notes(tables, mentions, lang),
             t("repeats", lang): mentions["repeats"],
         }
     )
     return shown
+
+
+def _coverage_notes(tables: Tables, mentions: pd.DataFrame, lang: str) -> list[str]:
+    """Why a number is where it is, in words and in `lang`: the figure or milestone it became
+    (named, never by its id), or why it is not a figure (the kind of number it is). The
+    curators' own reasons stay in data/dismissed.yaml: they are working notes in English."""
+    notes = []
+    for coverage, used_by, kind in zip(
+        mentions["coverage"], mentions["used_by"], mentions["kind"], strict=True
+    ):
+        if coverage == "used":
+            names = [_figure_or_milestone(tables, ident, lang) for ident in str(used_by).split(",")]
+            notes.append(t("coverage_used_by", lang, what="; ".join(names)))
+        elif coverage == "dismissed":
+            notes.append(t("coverage_not_a_figure", lang, kind=t(f"mention_kind_{kind}", lang)))
+        else:
+            notes.append(t("coverage_not_reviewed", lang))
+    return notes
+
+
+def _figure_or_milestone(tables: Tables, ident: str, lang: str) -> str:
+    """A figure by its indicator's name, a milestone by its title."""
+    ident = ident.strip()
+    figures = tables.prepared(("figure_indicators",), lambda: _figure_indicators(tables))
+    if ident in figures:
+        return tables.indicators.loc[figures[ident], f"name_{lang}"]
+    if ident in tables.events.index:
+        return tables.events.loc[ident, f"title_{lang}"]
+    return t("coverage_unknown", lang)
+
+
+def _figure_indicators(tables: Tables) -> dict[str, str]:
+    obs = tables.observations.select(["obs_id", "indicator"]).to_pydict()
+    return dict(zip(obs["obs_id"], obs["indicator"], strict=True))
+
+
+EXCERPT_CHARS = 280  # of text kept on each side of a quote, within its paragraph
+
+
+def quote_focus(tables: Tables, obs_id: str, lang: str) -> dict | None:
+    """One figure's quote in its document: the figure named (indicator, value, period) and the
+    paragraph around the quote with the quote's place in it; None for an unknown figure."""
+    obs = tables.observations
+    rows = obs.filter(pc.fill_null(pc.equal(obs["obs_id"], obs_id), False)).to_pylist()
+    if not rows:
+        return None
+    row = rows[0]
+    text = tables.sources.loc[row["source_id"], "text"]
+    found = locate_all(text, row["quote"])
+    start, end = found[0] if found else (0, 0)
+    first = max(text.rfind("\n", 0, start) + 1, start - EXCERPT_CHARS, 0)
+    last = text.find("\n", end)
+    last = min(len(text) if last < 0 else last, end + EXCERPT_CHARS)
+    ind = tables.indicators.loc[row["indicator"]]
+    value = formatting.qualified(row["value"], ind["unit_kind"], row["qualifier"], lang)
+    period = formatting.period(row["time_period"], row["period_start"], row["period_end"], lang)
+    return {
+        "source_id": row["source_id"],
+        "figure": f"{ind[f'name_{lang}']}: {value} {ind[f'unit_{lang}']} · {period}",
+        "excerpt": text[first:last],
+        "span": (start - first, end - first) if found else None,
+        "language": tables.sources.loc[row["source_id"], "language"],
+    }

@@ -242,3 +242,20 @@ def test_an_unknown_api_path_is_a_json_404_naming_the_endpoints(client, path):
     assert answer.status_code == 404 and answer.headers["content-type"] == "application/json"
     assert path in answer.json()["error"]
     assert "/api/v1/observations.json" in answer.json()["endpoints"]
+
+
+@pytest.mark.parametrize(
+    "lang, note",
+    [
+        ("kk", "Төмендеудің кезеңі де"),
+        ("ru", "Не указаны ни период снижения"),
+        ("en", "Neither the period of the fall"),
+    ],
+)
+def test_the_note_of_a_figure_comes_in_the_language_asked(client, rich, lang, note):
+    body = client.get(JSON, params={"lang": lang, "indicator": "CRIME_GRAVE_VS_CHILDREN_CHANGE"})
+    (row,) = body.json()["data"]
+    assert row["note"].startswith(note)
+    assert row["period_reason"] is None  # its period is not stated, not inferred
+    csv_text = client.get(CSV, params={"lang": lang}).content.decode("utf-8-sig")
+    assert note in csv_text

@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard.tables import Tables, read_tables
+from indicators.codes import LANGUAGES
 from loaders.schemas import OBSERVATIONS
 
 
@@ -31,7 +32,7 @@ def observation(obs_id: str, indicator: str, period: str, value: float, **fields
         "period_end": p.end,
         "year": p.year,
         "period_basis": "stated",
-        "period_reason": None,
+        **{f"period_reason_{lang}": None for lang in LANGUAGES},
         "value": value,
         "unit": "BIRTHS",
         "qualifier": "exact",
@@ -44,7 +45,7 @@ def observation(obs_id: str, indicator: str, period: str, value: float, **fields
         "quote": "308 297",
         "quote_start": None,
         "quote_end": None,
-        "note": None,
+        **{f"note_{lang}": None for lang in LANGUAGES},
     }
     row.update(fields)
     return row

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.tables import read_tables
 from loaders.build import build
 from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
+from loaders.publish import resolve
 from tests.dashboard.helpers import observation, with_observations, write_tables
 
 APP = str(ROOT / "app.py")
@@ -238,10 +239,11 @@ def test_sources_page_lists_every_document_with_its_figures_and_mentions():
     at = run("pages/sources.py", lang="en")
     catalogue = at.dataframe[0].value
     assert len(catalogue) == 5
-    assert list(catalogue.columns[-5:]) == ["Figures", "Milestones", "used", "dismissed", "open"]
-    assert catalogue["open"].sum() == 0
+    used, dismissed, unchecked = "taken into the data", "not a figure", "not yet reviewed"
+    assert list(catalogue.columns[-5:]) == ["Figures", "Milestones", used, dismissed, unchecked]
+    assert catalogue[unchecked].sum() == 0
     assert (catalogue["Figures"] + catalogue["Milestones"] > 0).all()
-    assert (catalogue["used"] > 0).all()
+    assert (catalogue[used] > 0).all()
 
 
 def test_sources_page_shows_the_document_named_in_the_url():
@@ -294,7 +296,7 @@ def test_missing_tables_are_built_at_start(tmp_path, monkeypatch):
     monkeypatch.setenv(DATA_ENV, str(data))
     monkeypatch.setenv(TABLES_ENV, str(out))
     at = run(lang="en")
-    assert (out / "observations.parquet").is_file()
+    assert (resolve(out) / "observations.parquet").is_file()
     assert "308,297" in metric_values(at)
 
 

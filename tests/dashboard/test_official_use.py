@@ -4,11 +4,12 @@ language: a year with milestones only, figures whose period is not stated, the d
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from dashboard import formatting
-from dashboard.i18n import t
+from dashboard.i18n import strings, t
 from indicators.codes import DOMAINS
 from tests.dashboard.test_app import fresh_caches, metric_values, run, shown_text
 
@@ -93,3 +94,115 @@ def test_downloads_of_a_year_without_figures_offer_no_empty_file(lang):
     at = run("pages/downloads.py", lang=lang, year="2025")
     assert t("no_rows", lang) in shown_text(at)
     assert len(at.dataframe) == 1
+
+
+# Latin words a kk or ru page may show of its own: names of file formats and of a standard.
+OWN_LATIN = {"CSV", "Excel", "Parquet", "ISO"}
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]*")
+
+
+def _latin_words(text: str) -> set[str]:
+    text = re.sub(r"\{[a-z_]+\}", "", text)  # placeholders
+    return {w for w in LATIN_WORD.findall(text) if w.strip("_") not in OWN_LATIN}
+
+
+def test_no_english_word_in_the_kazakh_and_russian_strings():
+    # The column descriptions of the Excel file name the codes a file holds (`_T`, `PA` ...).
+    found = {
+        (key, lang): _latin_words(str(texts[lang]))
+        for key, texts in strings().items()
+        if not key.startswith("col_")
+        for lang in ("kk", "ru")
+    }
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def _page_texts(at) -> list[str]:
+    """The page's own texts: headings, paragraphs, notices, labels, table headings; the
+    document's full text, quotes («...») and HTML markup left out."""
+    texts = []
+    for kind in ("markdown", "caption", "title", "subheader", "info", "warning"):
+        for element in at.get(kind):
+            if 'class="source-text"' in element.value:
+                continue
+            texts.append(element.value)
+    texts += [m.label for m in at.metric] + [s.label for s in at.selectbox]
+    texts += [str(c) for frame in at.dataframe for c in frame.value.columns]
+    texts += [link.proto.label for link in at.get("page_link")]
+    cleaned = []
+    for text in texts:
+        text = re.sub(r"<style>.*?</style>", " ", _plain(text))
+        cleaned.append(re.sub(r"<[^>]+>|&[a-z]+;|:orange-badge\[|«[^»]*»|\[(kk|ru)\]", " ", text))
+    return cleaned
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize(
+    "page, params",
+    [
+        ("pages/overview.py", {}),
+        ("pages/overview.py", {"year": "2025"}),
+        ("pages/timeline.py", {}),
+        ("pages/explorer.py", {"indicator": "CRIME_GRAVE_VS_CHILDREN_CHANGE", "year": "2025"}),
+        ("pages/sources.py", {"source": "karin_unicef_meeting_ru", "quote": "CRIME_GRAVE_CHANGE"}),
+        ("pages/sources.py", {"source": "conf2016_report_ru"}),
+        ("pages/downloads.py", {"year": "2025"}),
+    ],
+)
+def test_no_english_word_internal_code_or_path_on_a_kazakh_or_russian_page(lang, page, params):
+    texts = _page_texts(run(page, lang=lang, **params))
+    latin = set().union(*(_latin_words(text) for text in texts))
+    # Names in the data itself: publishers and a survey.
+    assert latin - {"Baq", "kz", "Zakon", "MICS"} == set()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notes_and_period_reasons_are_shown_under_the_cards(lang):
+    text = shown_text(run(lang=lang))
+    grave = {
+        "kk": "Төмендеудің кезеңі де, салыстырылатын базалық кезең де көрсетілмеген.",
+        "ru": "Не указаны ни период снижения, ни базовый период, с которым его сравнивают.",
+        "en": "Neither the period of the fall nor its base period is stated.",
+    }[lang]
+    assert grave in text
+    reason = {"kk": "осы шақта", "ru": "в настоящем времени", "en": "present tense"}[lang]
+    assert reason in text  # the number of children: how its period was worked out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_badge_explains_itself_on_hover(lang):
+    at = run(lang=lang, year="2016")
+    badges = [m for m in at.markdown if ":orange-badge[" in m.value]
+    assert badges and all(m.help for m in badges)
+    partial = next(m for m in badges if t("status_PA", lang) in m.value)
+    assert _plain(partial.help) == t("status_PA_help", lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_cards_tooltip_links_to_its_quote_in_the_document(lang):
+    at = run(lang=lang)
+    grave = next(m for m in at.markdown if m.help and "CRIME_GRAVE_CHANGE" in m.help)
+    assert f"sources?source=karin_unicef_meeting_ru&quote=CRIME_GRAVE_CHANGE&lang={lang}" in (
+        grave.help
+    )
+    assert t("quote_link", lang) in _plain(grave.help)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_sources_page_opens_at_the_quote_with_its_figure_named(lang):
+    at = run(
+        "pages/sources.py", lang=lang, source="karin_unicef_meeting_ru", quote="CRIME_GRAVE_CHANGE"
+    )
+    focus = next(m.value for m in at.markdown if 'class="quote-focus"' in m.value)
+    assert '<mark class="focus">снижение особо тяжких преступлений' in focus
+    text = shown_text(at)
+    assert t("quote_for_figure", lang) in text
+    name = {"kk": "аса ауыр", "ru": "особо тяжких", "en": "especially grave"}[lang]
+    assert name in text.split(t("quote_for_figure", lang))[1][:200]
+    assert at.query_params["quote"] == "CRIME_GRAVE_CHANGE"
+
+
+def test_an_unknown_quote_warns_and_shows_the_document():
+    at = run("pages/sources.py", lang="ru", source="conf2016_report_ru", quote="NOPE")
+    assert any("NOPE" in w.value for w in at.warning)
+    assert not any('class="quote-focus"' in m.value for m in at.markdown)

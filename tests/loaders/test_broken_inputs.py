@@ -21,6 +21,7 @@ import pytest
 from loaders.__main__ import main
 from loaders.build import build
 from loaders.paths import ROOT
+from loaders.publish import resolve
 from tests.broken_cases import CASES, GOOD, expected, make_case
 
 
@@ -124,7 +125,7 @@ def test_a_shrinking_build_passes_when_told_so(tmp_path, last_good, capsys):
     data = make_case("shrinks_observations", tmp_path / "data")
     code, stderr = run_build(data, last_good, capsys, "--allow-shrink")
     assert code == 0, stderr
-    assert json.loads((last_good / "build.json").read_text())["rows"]["observations"] == 1
+    assert json.loads((resolve(last_good) / "build.json").read_text())["rows"]["observations"] == 1
 
 
 def test_all_errors_are_reported_not_just_the_first(tmp_path, last_good, capsys):

@@ -13,6 +13,7 @@ from finder.text import normalise_space
 from loaders import schemas
 from loaders.build import BUILD_INFO, build, is_stale
 from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
+from loaders.publish import resolve
 
 
 def _read(folder, name):
@@ -163,7 +164,7 @@ def test_build_is_stale_until_built_and_after_an_input_changes(tmp_path):
         (data / "figures.yaml").read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8"
     )
     assert is_stale(data, out)
-    assert (out / BUILD_INFO).is_file()
+    assert (resolve(out) / BUILD_INFO).is_file()
 
 
 def test_cli_prints_a_one_line_summary(tmp_path):
@@ -206,4 +207,4 @@ def test_if_stale_builds_the_tables_folder_when_an_input_folder_is_named(tmp_pat
     out = tmp_path / "out"
     result = _cli_build("--if-stale", env={TABLES_ENV: str(out), DATA_ENV: str(DATA_DIR)})
     assert result.returncode == 0, result.stderr
-    assert (out / "observations.parquet").is_file()
+    assert (resolve(out) / "observations.parquet").is_file()

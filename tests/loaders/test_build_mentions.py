@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 
 from loaders.build import build
 from loaders.paths import ROOT
+from loaders.publish import resolve
 from tests.conftest import FIXTURES
 
 
@@ -29,7 +30,7 @@ def test_open_mentions_are_warnings_and_the_build_succeeds(tmp_path):
     assert warnings[0].startswith("mfa2025: open mention «2025 жылғы 20 қараша» (date)")
     sexual = next(w for w in warnings if "12,5%" in w)
     assert sexual.endswith("proposed indicator CRIME_SEXUAL_VS_MINORS_CHANGE")
-    rows = pq.read_table(tmp_path / "out" / "mentions.parquet").to_pylist()
+    rows = pq.read_table(resolve(tmp_path / "out") / "mentions.parquet").to_pylist()
     assert sorted(r["text"] for r in rows if r["coverage"] == "open") == [
         "12,5%",
         "18 жасқа",
