@@ -60,6 +60,12 @@ pages = [
         url_path="explorer",
     ),
     st.Page(
+        "pages/regions.py",
+        title=t("page_regions", lang),
+        icon=":material/map:",
+        url_path="regions",
+    ),
+    st.Page(
         "pages/sources.py",
         title=t("page_sources", lang),
         icon=":material/description:",

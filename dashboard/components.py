@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import streamlit as st
 
-from dashboard import extracts, formatting, sdmx_extract
+from dashboard import extracts, formatting, sdmx_extract, state
 from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
@@ -281,3 +281,21 @@ def observations_table(
     )
     st.caption(row_count(table, lang))
     download_buttons(table, tables, sel, lang, key)
+
+
+def url_picker(key: str, labels: dict[str, str], label: str, bad: str, lang: str) -> str:
+    """A page's own choice (an indicator, a source: code -> name), seeded once from ?key=
+    (a bad value warns with the text `bad` and falls back to the first), kept in the URL."""
+    codes = list(labels)
+    code, rejected = state.pick(key, key, codes)
+    if rejected:
+        st.warning(t(bad, lang, value=rejected))
+    code = st.selectbox(label, codes, index=codes.index(code), format_func=labels.get)
+    st.session_state[key] = code
+    state.sync_url(**{key: code})
+    return code
+
+
+def indicator_picker(labels: dict[str, str], lang: str) -> str:
+    """The indicator control of the Explorer and the Regions page (one choice for both)."""
+    return url_picker("indicator", labels, t("indicator", lang), "bad_indicator", lang)

@@ -101,3 +101,8 @@ def age(code: str, lang: str) -> str:
 def elapsed(end: dt.date, today: dt.date, lang: str) -> str:
     """How long ago a period ended, in words: "10 years ago", "10 лет назад", "10 жыл бұрын"."""
     return format_timedelta(end - today, add_direction=True, locale=BABEL_LOCALES[lang])
+
+
+def ratio(value: float, lang: str) -> str:
+    """How many times one value is another, to two decimal places: 1,91 (kk, ru) or 1.91 (en)."""
+    return format_decimal(value, format="#,##0.0#", locale=BABEL_LOCALES[lang])

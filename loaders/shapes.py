@@ -24,7 +24,7 @@ from indicators.registry import LocalText, Strict
 from loaders import schemas
 
 MAPS_FILE = "maps.yaml"
-DIGITS = 3  # decimal places of a coordinate: about 100 m, far below what the map can show
+DIGITS = 2  # decimal places of a coordinate: about 1 km, below what the map can show
 Year = Field(default=None, ge=1900, le=2100)
 OPEN = 10_000  # beyond any year: an open end of a span
 
@@ -131,8 +131,10 @@ def _rounded(coords):
 
 
 def geojson_text(geometry) -> str:
-    """Compact GeoJSON of a geometry, its coordinates rounded."""
-    found = mapping(geometry)
+    """Compact GeoJSON of a geometry, its coordinates rounded, its outer rings clockwise: the
+    map's drawing library (d3-geo, under plotly) reads a counter-clockwise ring as the whole
+    globe but the polygon."""
+    found = mapping(shapely.orient_polygons(geometry, exterior_cw=True))
     return json.dumps(
         {"type": found["type"], "coordinates": _rounded(found["coordinates"])},
         separators=(",", ":"),

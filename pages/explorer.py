@@ -10,22 +10,19 @@ from dashboard.markup import md
 from dashboard.selection import NATIONAL, Selection
 from dashboard.shell import ensure_entrypoint
 from dashboard.views import explorer as view
+from dashboard.views.regions import regional_indicators
 from indicators.codes import TOTAL
 
 ensure_entrypoint()
 
 lang, year = state.current()
 labels = data.view(view.indicator_labels, lang)
-codes = list(labels)
-code, bad = state.pick("indicator", "indicator", codes)
-if bad:
-    st.warning(t("bad_indicator", lang, value=bad))
-code = st.selectbox(t("indicator", lang), codes, index=codes.index(code), format_func=labels.get)
-st.session_state["indicator"] = code
-state.sync_url(indicator=code)
+code = components.indicator_picker(labels, lang)
 
 info = data.view(view.indicator_info, code, lang)
 st.title(info["name"])
+if code in data.view(regional_indicators, lang):
+    st.page_link("pages/regions.py", label=t("regions_link", lang), icon=":material/map:")
 st.markdown(md(info["definition"]))
 components.facts(
     [

@@ -55,6 +55,14 @@ def test_every_outline_is_a_valid_polygon_of_kazakhstan(real_shapes):
         assert 46 < west < east < 88 and 40 < south < north < 56, row["area"]
 
 
+def test_outer_rings_run_clockwise_as_the_map_library_reads_them(real_shapes):
+    for row in real_shapes.to_pylist():
+        if row["geometry"]:
+            outline = shape(json.loads(row["geometry"]))
+            polygons = getattr(outline, "geoms", [outline])
+            assert not any(p.exterior.is_ccw for p in polygons), row["area"]
+
+
 def test_simplified_neighbours_still_share_their_border(real_shapes):
     drawn = {
         r["area"]: shape(json.loads(r["geometry"]))
@@ -164,7 +172,11 @@ def test_south_kazakhstan_is_drawn_until_2017_as_turkistan_and_shymkent(tmp_path
     assert joined.contains(turkistan.representative_point())
     assert joined.contains(shymkent.representative_point())
     assert joined.area == pytest.approx(turkistan.area + shymkent.area, rel=1e-3)
-    assert [r["first_year"] for r in table.to_pylist() if r["area"] == "KZ-YUZ"] == [None]
+    south = [r for r in table.to_pylist() if r["area"] == "KZ-YUZ"]
+    assert [(r["first_year"], r["last_year"], r["geometry"] is None) for r in south] == [
+        (None, 2017, False),
+        (2018, None, True),
+    ]
 
 
 def test_a_data_folder_without_a_map_has_an_empty_table(tmp_path):
