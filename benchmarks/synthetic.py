@@ -48,6 +48,7 @@ from indicators.codes import (
 )
 from indicators.registry import UNITS_FILE, Unit
 from loaders import schemas
+from loaders.previous import previous_positions
 
 YEARS = np.arange(1990, 2026)
 PERIOD_REASONS = {
@@ -387,6 +388,18 @@ def _totals(n: int, *names: str) -> dict[str, pa.DictionaryArray]:
     return {name: _dictionary(np.zeros(n, np.int32), [TOTAL]) for name in names}
 
 
+def _ids(positions: np.ndarray) -> pa.Array:
+    """The obs_id of each stored position: SYN-00000042."""
+    text = pc.cast(pa.array(positions), pa.string())
+    return pc.binary_join_element_wise("SYN-", pc.utf8_lpad(text, 8, "0"), "")
+
+
+def _previous_ids(positions: np.ndarray) -> pa.Array:
+    """The obs_id at each stored position, null where it is -1 (no previous value)."""
+    ids = _ids(np.maximum(positions, 0))
+    return pc.if_else(pa.array(positions < 0), pa.scalar(None, pa.string()), ids)
+
+
 def _dates(days: np.ndarray, null: np.ndarray) -> pa.Array:
     return pa.array(days.astype(np.int32), pa.int32(), mask=null).cast(pa.date32())
 
@@ -527,30 +540,38 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
     ind_codes = [i["code"] for i in indicators]
     source_ids = [s["source_id"] for s in sources.rows]
     event_ids = [e["event_id"] for e in events]
+
+    def series_columns(at: np.ndarray) -> dict[str, pa.Array]:
+        """What tells a row's series and period: its slice of the table, or all of it for
+        the previous values."""
+        p = period[at]
+        return {
+            "indicator": _dictionary(ind[at], ind_codes),
+            "ref_area": _dictionary(area_i[at], areas),
+            "sex": _dictionary(sex_i[at], list(SEXES)),
+            "age": _dictionary(age_code[at], age_codes),
+            **_totals(len(at), "urbanisation", "education_level", "wealth_quintile"),
+            "time_period": _dictionary(p, period_codes),
+            "period_start": _dates(np.array(starts)[p], unstated[at]),
+            "period_end": _dates(np.array(ends)[p], unstated[at]),
+            "is_headline": pa.array(is_headline[at]),
+        }
+
+    # The build's previous values (loaders/previous.py), over the whole table in stored order.
+    previous = previous_positions(pa.table(series_columns(order)))
     writer = pq.ParquetWriter(
         out / "observations.parquet", schemas.OBSERVATIONS, compression="zstd"
     )
     try:
         for lo in range(0, n, SLICE_ROWS):
             at = order[lo : lo + SLICE_ROWS]
-            ids = pc.binary_join_element_wise(
-                "SYN-",
-                pc.utf8_lpad(pc.cast(pa.array(lo + np.arange(len(at))), pa.string()), 8, "0"),
-                "",
-            )
             p = period[at]
             null_period = unstated[at]
             ev = event_idx[at]
             columns = {
-                "obs_id": ids,
-                "indicator": _dictionary(ind[at], ind_codes),
-                "ref_area": _dictionary(area_i[at], areas),
-                "sex": _dictionary(sex_i[at], list(SEXES)),
-                "age": _dictionary(age_code[at], age_codes),
-                **_totals(len(at), "urbanisation", "education_level", "wealth_quintile"),
-                "time_period": _dictionary(p, period_codes),
-                "period_start": _dates(np.array(starts)[p], null_period),
-                "period_end": _dates(np.array(ends)[p], null_period),
+                "obs_id": _ids(lo + np.arange(len(at))),
+                **series_columns(at),
+                "previous_obs_id": _previous_ids(previous[lo : lo + len(at)]),
                 "year": pa.array(np.array(period_years, np.int16)[p], pa.int16(), mask=null_period),
                 "period_basis": _dictionary(basis[at], list(PERIOD_BASES)),
                 **{
@@ -565,7 +586,6 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "unit": _dictionary(unit_index[ind[at]], unit_codes),
                 "qualifier": _dictionary(qualifier[at], list(QUALIFIERS)),
                 "obs_status": _dictionary(status[at], list(OBS_STATUSES)),
-                "is_headline": pa.array(is_headline[at]),
                 "origin": _dictionary(np.zeros(len(at), np.int32), [STATED]),
                 "conflict": pa.array(np.zeros(len(at), bool)),
                 "event_id": pa.DictionaryArray.from_arrays(
@@ -578,7 +598,8 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "source_line": pa.nulls(len(at), pa.int32()),
                 **{f"note_{lang}": pa.nulls(len(at), pa.string()) for lang in LANGUAGES},
             }
-            writer.write_table(pa.table(columns, schema=schemas.OBSERVATIONS))
+            table = pa.table(columns).select(schemas.OBSERVATIONS.names)
+            writer.write_table(table.cast(schemas.OBSERVATIONS))
     finally:
         writer.close()
 

@@ -22,6 +22,7 @@ from loaders.checks import as_problems, check_event, check_figure
 from loaders.mentions_check import SourceMention, find_source_mentions
 from loaders.models import DismissalEntry, EventEntry, FigureEntry
 from loaders.paths import CODE_DIRS
+from loaders.previous import with_previous
 from loaders.publish import publish, resolve, step
 from loaders.shapes import MAPS_FILE, load_map, shapes_table, uncovered_areas
 from loaders.sources import Source, load_sources
@@ -111,7 +112,8 @@ def load_inputs(
 
 def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
     return {
-        "observations": tables.observations_table(inputs.figures, inputs.sources),
+        # Each row's previous value is found over the whole table, once every row is in.
+        "observations": with_previous(tables.observations_table(inputs.figures, inputs.sources)),
         "indicators": tables.indicators_table(inputs.indicators, inputs.units),
         "sources": tables.sources_table(inputs.sources),
         "events": tables.events_table(inputs.events, inputs.sources),

@@ -9,7 +9,7 @@ from finder import find_mentions
 from finder.lexicon import stated_direction, states_qualifier
 from finder.text import locate
 from indicators.areas import area_codes
-from indicators.codes import REPORTED
+from indicators.codes import ANNOUNCED, REPORTED
 from indicators.problems import Problem
 from indicators.registry import Indicator, Unit
 from loaders.models import EventEntry, FigureEntry
@@ -103,7 +103,7 @@ def check_figure(
 ) -> list[str]:
     """Every reason this figure is wrong; empty when it is right."""
     reasons = []
-    if fig.status != "announced":
+    if fig.status != ANNOUNCED:
         reasons += check_not_future(fig.period, today, f"{fig.status} period")
     indicator = indicators.get(fig.indicator)
     if indicator is None:
@@ -143,7 +143,7 @@ def check_event(
     event: EventEntry, sources: dict[str, Source], today: dt.date | None = None
 ) -> list[str]:
     reasons = []
-    if event.status == "reported":
+    if event.status == REPORTED:
         reasons += check_not_future(event.date, today, "reported date")
     source = sources.get(event.source)
     if source is None:

@@ -33,6 +33,9 @@ OBSERVATIONS = pa.schema(
         pa.field("qualifier", CODE, nullable=False),
         pa.field("obs_status", CODE, nullable=False),
         pa.field("is_headline", pa.bool_(), nullable=False),
+        # The latest earlier headline value of the same series and kind of period
+        # (loaders/previous.py); null when there is none.
+        pa.field("previous_obs_id", pa.string()),
         # `stated` (a figure stated in a text) or `official` (a row of an official series).
         pa.field("origin", CODE, nullable=False),
         # Two official rows with the same key and different values: kept, never charted.

@@ -38,8 +38,8 @@ FRAME_COLUMNS = [
 ]
 
 
-def observation_frame(table: pa.Table) -> pd.DataFrame:
-    frame = table.select(FRAME_COLUMNS).to_pandas()
+def observation_frame(table: pa.Table, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    frame = table.select([*FRAME_COLUMNS, *extra]).to_pandas()
     for name in frame.columns:
         if isinstance(frame[name].dtype, pd.CategoricalDtype):
             frame[name] = frame[name].astype(object)

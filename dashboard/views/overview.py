@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-import numpy as np
 import pandas as pd
 
 from dashboard import formatting
@@ -63,65 +62,17 @@ class DomainCards:
         return max(self.cards, key=lambda c: c.period_end, default=None)
 
 
-def _period_kind(row: pd.Series | dict) -> tuple:
-    """Periods are comparable when they have the same shape (Jan–Oct, a whole year ...)."""
-    if row["time_period"] == NOT_STATED:
-        return (NOT_STATED,)
-    start, end = row["period_start"], row["period_end"]
-    return (
-        row["time_period"].count("/"),
-        len(row["time_period"].split("/")[0]),
-        start.month,
-        start.day,
-        end.month,
-        end.day,
-    )
-
-
-def _previous_positions(history: pd.DataFrame) -> np.ndarray:
-    """For each row, the position of the latest earlier value of the same indicator, area, sex,
-    age and kind of period (-1 when there is none): one vectorised pass per data version."""
-    prev = np.full(len(history), -1, np.int64)
-    stated = np.flatnonzero(
-        (history["time_period"] != NOT_STATED).to_numpy() & history["period_end"].notna().to_numpy()
-    )
-    if not len(stated):
-        return prev
-    rows = history.iloc[stated]
-    columns = ("time_period", "period_start", "period_end")
-    values = zip(*(rows[c] for c in columns), strict=True)
-    kinds = pd.Series(
-        [_period_kind(dict(zip(columns, v, strict=True))) for v in values], index=rows.index
-    )
-    group = (
-        rows.assign(kind=kinds)
-        .groupby(["indicator", "ref_area", "sex", "age", "kind"], sort=False)
-        .ngroup()
-        .to_numpy()
-    )
-    end = rows["period_end"].to_numpy()
-    order = np.lexsort((end, group))  # stable: ties keep the stored order
-    g, e, pos = group[order], end[order], stated[order]
-    n = len(order)
-    new_block = np.ones(n, bool)
-    new_block[1:] = (g[1:] != g[:-1]) | (e[1:] != e[:-1])
-    block_start = np.maximum.accumulate(np.where(new_block, np.arange(n), 0))
-    before = np.clip(block_start - 1, 0, None)
-    found = (block_start > 0) & (g[before] == g)
-    prev[pos] = np.where(found, pos[before], -1)
-    return prev
-
-
 def _kpi_history(tables: Tables, area: str = NATIONAL) -> pd.DataFrame:
     """An area's headline figures at each indicator's total age, each with the position of its
-    previous comparable value: prepared once per data version and area, shared by every year."""
+    previous comparable value (the build's `previous_obs_id`, which has the same area, sex and
+    age, so it is one of these rows): prepared once per data version and area."""
 
     def make() -> pd.DataFrame:
         national = Selection(area=area, sex=TOTAL, headline_only=True)
-        history = observation_frame(select(tables.observations, national))
+        history = observation_frame(select(tables.observations, national), ("previous_obs_id",))
         total_age = history["indicator"].map(tables.indicators["total_age"])
         history = history[history["age"] == total_age].reset_index(drop=True)
-        history["prev"] = _previous_positions(history)
+        history["prev"] = pd.Index(history["obs_id"]).get_indexer(history["previous_obs_id"])
         return history, history.to_dict("records")
 
     return tables.prepared(("kpi_history", area), make)

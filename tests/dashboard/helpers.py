@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 
 from dashboard.tables import Tables, read_tables
 from indicators.codes import LANGUAGES
+from loaders.previous import with_previous
 from loaders.schemas import OBSERVATIONS
 
 
@@ -56,6 +57,7 @@ def with_observations(folder: Path, rows: list[dict]) -> Tables:
     extra = pa.Table.from_pylist(rows, schema=OBSERVATIONS)
     # The tables in memory hold narrower dictionary indices than the files (dashboard/columns.py).
     combined = pa.concat_tables([base.observations.cast(OBSERVATIONS), extra]).unify_dictionaries()
+    combined = with_previous(combined)  # as the build makes it
     return dataclasses.replace(base, observations=combined)
 
 
