@@ -31,7 +31,7 @@ from starlette.routing import Route
 from api.params import BadParameter, only, parse
 from dashboard.brief import cached_brief
 from dashboard.extract_stream import csv_chunks, json_chunks
-from dashboard.extracts import BRIEF_NAME, extract_table, file_name
+from dashboard.extracts import BRIEF_NAME, extract_table, file_name, labelled_table
 from dashboard.sdmx_extract import sdmx_chunks, selected
 from dashboard.tables import Tables, current_tables, has_tables
 from loaders.paths import tables_dir
@@ -85,9 +85,14 @@ async def observations(request: Request) -> Response:
     kind = request.url.path.rsplit("/", 1)[-1].removeprefix("observations.")
     tables = await run_in_threadpool(load)
     asked = parse(request.query_params, tables)
-    make = selected if kind == "sdmx.csv" else extract_table
-    table = await run_in_threadpool(make, tables, asked.selection, asked.lang)
-    name = file_name(asked.selection, asked.lang, kind)
+    if kind == "sdmx.csv":  # codes only: `labels` changes nothing
+        table = await run_in_threadpool(selected, tables, asked.selection, asked.lang)
+    else:
+        table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
+    labels = asked.labels and kind != "sdmx.csv"
+    if labels:
+        table = await run_in_threadpool(labelled_table, tables, table, asked.lang)
+    name = file_name(asked.selection, asked.lang, kind, labels=labels)
     headers = {
         "Content-Disposition": f'attachment; filename="{name}"',
         "X-Total-Rows": str(table.num_rows),

@@ -132,41 +132,59 @@ def no_values_in_year(year: int, years: list[int], undated: bool, lang: str) -> 
 
 
 def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str, key: str) -> None:
-    """CSV, Excel, Parquet and SDMX-CSV of `table`; each file is made only when its button is
-    clicked. Excel only while the rows fit in one sheet."""
+    """CSV with codes (for scripts), CSV and Excel with labels (for report writers), Parquet,
+    SDMX-CSV (for SDMX tools); each file is made only when its button is clicked."""
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     files = [
-        ("csv", "download_csv", "text/csv", lambda: extracts.csv_bytes(table)),
+        ("download_csv", lambda: extracts.csv_bytes(table), "csv", False, "text/csv"),
         (
-            "xlsx",
-            "download_xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            lambda: extracts.xlsx_bytes(table, tables, lang),
-        ),
-        (
-            "parquet",
-            "download_parquet",
-            "application/vnd.apache.parquet",
-            lambda: extracts.parquet_bytes(table),
-        ),
-        (
-            "sdmx.csv",
-            "download_sdmx",
-            "application/vnd.sdmx.data+csv",
-            lambda: sdmx_extract.sdmx_bytes(sdmx_extract.rows_of(tables, table)),
+            "download_csv_labelled",
+            lambda: extracts.csv_bytes(extracts.labelled_table(tables, table, lang)),
+            "csv",
+            True,
+            "text/csv",
         ),
     ]
-    for column, (extension, label, mime, data) in zip(st.columns(len(files)), files, strict=True):
-        if extension == "xlsx" and table.num_rows > extracts.EXCEL_MAX_ROWS:
-            continue
-        column.download_button(
-            t(label, lang),
-            data=data,
-            file_name=extracts.file_name(sel, lang, extension),
-            mime=mime,
-            key=f"{key}-{extension.split('.')[0]}",
-            on_click="ignore",
-            icon=":material/download:",
+    if table.num_rows <= extracts.EXCEL_MAX_ROWS:
+        files.append(
+            (
+                "download_xlsx_labelled",
+                lambda: extracts.xlsx_bytes(table, tables, lang, labels=True),
+                "xlsx",
+                True,
+                xlsx,
+            )
         )
+    files.append(
+        (
+            "download_parquet",
+            lambda: extracts.parquet_bytes(table),
+            "parquet",
+            False,
+            "application/vnd.apache.parquet",
+        )
+    )
+    files.append(
+        (
+            "download_sdmx",
+            lambda: sdmx_extract.sdmx_bytes(sdmx_extract.rows_of(tables, table)),
+            "sdmx.csv",
+            False,
+            "application/vnd.sdmx.data+csv",
+        )
+    )
+    with st.container(horizontal=True, wrap=True, gap="small"):
+        for label, make, extension, labels, mime in files:
+            st.download_button(
+                t(label, lang),
+                data=make,
+                file_name=extracts.file_name(sel, lang, extension, labels=labels),
+                mime=mime,
+                key=f"{key}-{extension}{'-labels' if labels else ''}",
+                on_click="ignore",
+                icon=":material/download:",
+            )
+    st.caption(t("downloads_formats", lang))
 
 
 LOCAL_URL = "http://localhost:8501"  # where `make run` serves, for a run without a browser
