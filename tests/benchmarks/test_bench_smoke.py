@@ -29,6 +29,7 @@ def test_smoke_run_measures_every_page_and_the_api(tmp_path):
     assert all(p["median_ms"] > pages["floor"]["median_ms"] > 0 for p in pages["pages"].values())
     server = result["server"]
     assert server["full_mb"] > server["filtered_mb"] > 0
+    assert server["sdmx_full_mb"] > 0 and server["sdmx_full_s"] > 0  # the SDMX-CSV export
     assert server["rss_api_mb"] > 0
 
 
