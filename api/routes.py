@@ -3,6 +3,7 @@
     GET /api/v1/observations.csv       ?year= &indicator= (repeatable) &area= &sex= &age= &lang=
     GET /api/v1/observations.json           &headline_only=   (the pages' filters)
     GET /api/v1/observations.sdmx.csv       (SDMX-CSV 2.0, dashboard.sdmx_extract)
+    GET /api/v1/brief.pdf               the same parameters: the selection's PDF brief
     GET /api/v1/indicators.json
     GET /api/v1/sources.json
     GET /healthz
@@ -28,8 +29,9 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from api.params import BadParameter, only, parse
+from dashboard.brief import cached_brief
 from dashboard.extract_stream import csv_chunks, json_chunks
-from dashboard.extracts import extract_table, file_name
+from dashboard.extracts import BRIEF_NAME, extract_table, file_name, labelled_table
 from dashboard.sdmx_extract import sdmx_chunks, selected
 from dashboard.tables import Tables, current_tables, has_tables
 from loaders.paths import tables_dir
@@ -83,9 +85,14 @@ async def observations(request: Request) -> Response:
     kind = request.url.path.rsplit("/", 1)[-1].removeprefix("observations.")
     tables = await run_in_threadpool(load)
     asked = parse(request.query_params, tables)
-    make = selected if kind == "sdmx.csv" else extract_table
-    table = await run_in_threadpool(make, tables, asked.selection, asked.lang)
-    name = file_name(asked.selection, asked.lang, kind)
+    if kind == "sdmx.csv":  # codes only: `labels` changes nothing
+        table = await run_in_threadpool(selected, tables, asked.selection, asked.lang)
+    else:
+        table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
+    labels = asked.labels and kind != "sdmx.csv"
+    if labels:
+        table = await run_in_threadpool(labelled_table, tables, table, asked.lang)
+    name = file_name(asked.selection, asked.lang, kind, labels=labels)
     headers = {
         "Content-Disposition": f'attachment; filename="{name}"',
         "X-Total-Rows": str(table.num_rows),
@@ -101,6 +108,18 @@ async def observations(request: Request) -> Response:
             headers=headers,
         )
     return StreamingResponse(json_chunks(table), media_type="application/json", headers=headers)
+
+
+async def brief(request: Request) -> Response:
+    """The selection's PDF brief (dashboard/brief.py), made once per selection and data version;
+    its footer links the dashboard at the address the request came to."""
+    tables = await run_in_threadpool(load)
+    asked = parse(request.query_params, tables)
+    base = str(request.base_url)
+    pdf = await run_in_threadpool(cached_brief, tables, asked.selection, asked.lang, base)
+    name = file_name(asked.selection, asked.lang, "pdf", name=BRIEF_NAME)
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    return Response(pdf, media_type="application/pdf", headers=headers)
 
 
 async def indicators(request: Request) -> Response:
@@ -147,6 +166,7 @@ ROUTES = [
     Route(f"{PREFIX}/observations.csv", observations, methods=["GET"]),
     Route(f"{PREFIX}/observations.json", observations, methods=["GET"]),
     Route(f"{PREFIX}/observations.sdmx.csv", observations, methods=["GET"]),
+    Route(f"{PREFIX}/brief.pdf", brief, methods=["GET"]),
     Route(f"{PREFIX}/indicators.json", indicators, methods=["GET"]),
     Route(f"{PREFIX}/sources.json", sources, methods=["GET"]),
     Route("/healthz", healthz, methods=["GET"]),

@@ -9,6 +9,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from dashboard.i18n import t
 from dashboard.tables import read_tables
 from loaders.build import build
 from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
@@ -198,6 +199,9 @@ def test_downloads_show_the_selection_and_everything_but_one_table_under_all_yea
     assert [s.value for s in at.subheader] == ["Current selection: 2016", "Everything"]
     assert len(at.dataframe) == 2
     at = run("pages/downloads.py", lang="en")
+    # Headline figures by default: not everything, even under all years.
+    assert [s.value for s in at.subheader] == ["Current selection: All years", "Everything"]
+    at.toggle[0].set_value(True).run()
     assert [s.value for s in at.subheader] == ["Everything"]
     assert len(at.dataframe) == 1
 
@@ -209,8 +213,8 @@ def test_downloads_show_the_selection_and_everything_but_one_table_under_all_yea
 def test_every_table_offers_sdmx_csv_beside_csv_excel_and_parquet(lang, label):
     at = run("pages/downloads.py", lang=lang, year="2016")
     labels = [b.proto.label for b in at.get("download_button")]
-    assert len(labels) == 8  # two tables, four files each
-    assert labels[3] == labels[7] == label
+    assert labels.count(label) == 2  # one under each of the two tables
+    assert labels.index(label) > labels.index(t("download_parquet", lang))
 
 
 def test_tables_on_screen_write_numbers_for_the_language():
@@ -344,3 +348,15 @@ def test_explorer_offers_a_sex_breakdown_when_the_data_has_one(tmp_path, seed_ta
     assert sex.options == ["Total", "Female", "Male"]
     other = run("pages/explorer.py", lang="en", indicator="CHILD_POP")
     assert "Sex" not in [s.label for s in other.selectbox]
+
+
+@pytest.mark.parametrize(
+    ("page", "key"), [(None, "brief-overview"), ("pages/downloads.py", "brief-downloads")]
+)
+def test_the_pdf_brief_button_is_on_the_overview_and_downloads(page, key):
+    at = run(page, lang="ru", year="2016")
+    buttons = [b for b in at.get("download_button") if b.proto.id.endswith(key)]
+    assert len(buttons) == 1
+    button = buttons[0].proto
+    assert button.label == "Справка в PDF"
+    assert button.deferred_file_id  # made only when clicked, not on every rerun
