@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 import numpy as np
@@ -12,7 +13,7 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.markup import md
 from dashboard.tables import Tables
-from indicators.codes import LANGUAGES, NOT_STATED
+from indicators.codes import DATASET, LANGUAGES, NOT_STATED
 
 FRAME_COLUMNS = [
     "obs_id",
@@ -58,9 +59,23 @@ def records(tables: Tables, name: str) -> dict[str, dict]:
     return tables.prepared(("records", name), lambda: getattr(tables, name).to_dict("index"))
 
 
+def dataset_file_label(src: dict, lang: str) -> str:
+    """A dataset file in the reader's words: "the file of SDG indicator 3.2.1" for the SDG
+    platform's indicator_3-2-1.csv (no file name on a kk or ru page), else its name."""
+    found = re.fullmatch(r"indicator_([0-9a-z-]+)\.csv", src["title"])
+    if not found:
+        return src["title"]
+    return t("dataset_file", lang, indicator=found.group(1).replace("-", "."))
+
+
 def source_lines(tables: Tables, source_id: str, quote: str, lang: str) -> tuple[str, str]:
     """Plain text for a printout: the source title and its date; the quote with its language."""
     src = records(tables, "sources")[source_id]
+    if src["kind"] == DATASET:
+        return (
+            f"{t('source', lang)}: {dataset_file_label(src, lang)} ({published_label(src, lang)})",
+            f"{t('origin_official', lang)}: «{quote}»",
+        )
     return (
         f"{t('source', lang)}: {src['title']} ({published_label(src, lang)})",
         f"{t('quote', lang)} [{src['language']}]: «{quote}»",
@@ -83,8 +98,8 @@ def source_help(
     if not missing(line):
         return (
             f"{t('origin_official', lang)}: {md(src['publisher'])}\n\n"
-            f"{t('source', lang)}: {md(src['title'])}, {t('line', lang)} {int(line)} "
-            f"({md(published)})\n\n«{md(quote)}»"
+            f"{t('source', lang)}: {md(dataset_file_label(src, lang))}, "
+            f"{t('line', lang)} {int(line)} ({md(published)})\n\n«{md(quote)}»"
         )
     text = (
         f"{t('source', lang)}: {md(src['title'])} ({md(published)})\n\n"
