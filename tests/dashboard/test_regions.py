@@ -205,6 +205,12 @@ def test_picking_a_region_opens_its_series_in_the_explorer(on_regional_tables):
     assert at.session_state["area"] == "KZ-75"
     assert at.session_state["indicator"] == CODE
     assert any(t.value == "Live births" for t in at.title)
+    # Back on the Regions page, the map is shown again (no second jump to the Explorer).
+    at.switch_page("pages/regions.py")
+    at.run()
+    assert at.title[0].value == "Live births by region"
+    assert _traces(at, "choroplethmap")
+    assert next(s for s in at.selectbox if s.label.startswith("Open a region")).value is None
 
 
 def test_the_regions_page_is_in_the_navigation_after_the_explorer():
