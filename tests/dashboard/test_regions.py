@@ -61,12 +61,18 @@ def tables(regional_folder):
     return read_tables(regional_folder)
 
 
-@pytest.fixture
-def on_regional_tables(regional_folder, monkeypatch):
+def _serve_from(folder, monkeypatch):
+    """The app reads `folder`, with empty caches."""
     st.cache_data.clear()
     st.cache_resource.clear()
-    monkeypatch.setenv(TABLES_ENV, str(regional_folder))
+    monkeypatch.setenv(TABLES_ENV, str(folder))
     monkeypatch.delenv(DATA_ENV, raising=False)
+    return folder
+
+
+@pytest.fixture
+def on_regional_tables(regional_folder, monkeypatch):
+    return _serve_from(regional_folder, monkeypatch)
 
 
 def _plain(markdown: str) -> str:
@@ -241,11 +247,7 @@ UNDER_FIVE = "SDG_3_2_1"
 
 @pytest.fixture
 def on_seed_tables(seed_tables, monkeypatch):
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    monkeypatch.setenv(TABLES_ENV, str(seed_tables))
-    monkeypatch.delenv(DATA_ENV, raising=False)
-    return seed_tables
+    return _serve_from(seed_tables, monkeypatch)
 
 
 def _real_2018(seed_tables) -> dict[str, float]:
