@@ -6,6 +6,8 @@ session_state and is written back to the URL on every run.
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from dashboard.i18n import language_from, t
@@ -18,10 +20,9 @@ def parse_year(raw: str | None, options: list[int]) -> tuple[int | None, str | N
     """The year to show (None = all years) and the rejected value when it was bad."""
     if raw in (None, "", ALL):
         return None, None
-    try:
-        year = int(raw)
-    except (TypeError, ValueError):
+    if not re.fullmatch(r"[0-9]{4}", raw):  # ASCII digits only: not ２０１６, ٢٠١٦ or " 2016"
         return None, raw
+    year = int(raw)
     return (year, None) if year in options else (None, raw)
 
 
@@ -141,3 +142,15 @@ def current() -> tuple[str, int | None]:
     """The language and year chosen in the sidebar, for pages to read."""
     year = st.session_state.get("year", ALL)
     return st.session_state.get("lang", "kk"), None if year == ALL else int(year)
+
+
+def open_region(area: str | None) -> None:
+    """The Regions page's callback for a region clicked on the map or chosen in its list: the
+    region's series opens in the Explorer on the rerun. The map gets a fresh key and the list
+    is emptied, so that coming back shows the map, not the same jump again."""
+    if not area:
+        return
+    st.session_state["area"] = area
+    st.session_state["regions_open"] = True
+    st.session_state["regions_round"] = st.session_state.get("regions_round", 0) + 1
+    st.session_state["regions-pick"] = None
