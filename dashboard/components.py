@@ -253,10 +253,11 @@ def row_count(table: pa.Table, lang: str, shown: int = DISPLAY_ROWS) -> str:
 
 
 # What an observations table shows on screen by default (the files hold every column).
+# The value comes right after the indicator, so that a phone's first columns show both.
 TABLE_COLUMNS = (
     "indicator_name",
-    "period_label",
     "value",
+    "period_label",
     "unit_name",
     "qualifier",
     "obs_status",
@@ -340,7 +341,12 @@ def observations_table(
         display_frame(table, lang, columns),
         hide_index=True,
         width="stretch",
-        column_config={value: st.column_config.TextColumn(alignment="right")},
+        column_config={
+            value: st.column_config.TextColumn(alignment="right", width="small"),
+            t(extracts.HEADING_KEYS["indicator_name"], lang): st.column_config.TextColumn(
+                width="medium"
+            ),
+        },
     )
     st.caption(row_count(table, lang))
     download_buttons(table, tables, sel, lang, key)
