@@ -121,7 +121,7 @@ def test_the_overlap_check_can_fail(page: Page, app_url: str):
 
 @pytest.fixture
 def phone(browser: Browser):
-    page, errors = new_page(browser, *VIEWPORTS["phone"])
+    page, _ = new_page(browser, *VIEWPORTS["phone"])
     yield page
     page.context.close()
 
