@@ -22,7 +22,7 @@ if not labels:
 code = components.indicator_picker(labels, lang)
 
 info = data.view(explorer_view.indicator_info, code, lang)
-st.title(t("regions_title", lang, indicator=info["name"]))
+st.title(md(t("regions_title", lang, indicator=info["name"])))
 choice = components.breakdown_pickers(data.view(view.breakdowns, code), lang)
 shown = data.view(view.region_view, code, year, lang, tuple(sorted(choice.items())))
 if shown.year is None:
@@ -34,9 +34,6 @@ if shown.ranked.empty:
     st.stop()
 if shown.latest:
     st.info(t("regions_latest", lang, year=shown.year), icon=":material/event:")
-if shown.spread:
-    st.markdown(md(shown.spread))
-
 national = t("regions_national", lang, value=shown.national_label)
 darker = "regions_darker_higher" if shown.better == "neutral" else "regions_darker_worse"
 words = {
@@ -78,6 +75,8 @@ with ranking:
         key="regions-ranking",
     )
 
+if shown.spread:
+    st.markdown(md(shown.spread))
 names = dict(zip(shown.ranked["ref_area"], shown.ranked["name"], strict=True))
 picked = st.selectbox(
     t("regions_open", lang),

@@ -9,6 +9,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from dashboard.i18n import t
 from dashboard.tables import read_tables
 from loaders.build import build
 from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
@@ -205,6 +206,17 @@ def test_downloads_show_the_selection_and_everything_but_one_table_under_all_yea
     assert len(at.dataframe) == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("en", "Download SDMX-CSV"), ("ru", "Скачать SDMX-CSV"), ("kk", "SDMX-CSV жүктеу")],
+)
+def test_every_table_offers_sdmx_csv_beside_csv_excel_and_parquet(lang, label):
+    at = run("pages/downloads.py", lang=lang, year="2016")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count(label) == 2  # one under each of the two tables
+    assert labels.index(label) > labels.index(t("download_parquet", lang))
+
+
 def test_tables_on_screen_write_numbers_for_the_language():
     at = run("pages/explorer.py", lang="ru", indicator="EVENT_PARTICIPANTS")
     shown = at.dataframe[0].value
@@ -324,7 +336,7 @@ def test_area_in_the_url_and_a_bad_area(tmp_path, seed_tables, monkeypatch):
     monkeypatch.setenv(TABLES_ENV, str(tmp_path))
     assert metric_values(run(lang="en", area="KZ-75", year="2016")) == ["41,000"]
     at = run(lang="en", area="KZ-99")
-    assert any("KZ-99" in w.value for w in at.warning)
+    assert any("KZ\\-99" in w.value for w in at.warning)  # escaped Markdown: shown as KZ-99
     assert "308,297" in metric_values(at)
 
 
