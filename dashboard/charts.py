@@ -22,7 +22,7 @@ def _hover(row: pd.Series, figures_label: str) -> str:
     lines = [f"<b>{_wrap(escape(row['title']))}</b>", escape(row["date_label"])]
     if row["figures"]:
         lines.append(escape(figures_label) + ":")
-        lines += [_wrap(escape(f)) for f in row["figures"]]
+        lines += [escape(f) for f in row["figures"]]  # short: a name and a value
     lines.append(_wrap(escape(row["source_title"])))
     lines.append(f"«{_wrap(escape(row['quote']))}» [{escape(row['quote_lang'])}]")
     return "<br>".join(lines)
