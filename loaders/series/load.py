@@ -176,8 +176,15 @@ def check_file(item: DatasetFile, additions: dict[str, SeriesAddition]) -> list[
         if not 1 <= row.line <= len(spans):
             problems.append(Problem(str(item.path), where, "no such line in the file"))
             continue
-        start, end = spans[row.line - 1]
-        if item.text[start:end] != row.line_text:
+        # A record may span lines (a quoted note with a line break): it starts at its line and
+        # ends at the end of a line.
+        start = spans[row.line - 1][0]
+        end = start + len(row.line_text)
+        if item.text[start:end] != row.line_text or item.text[end : end + 1] not in (
+            "",
+            "\r",
+            "\n",
+        ):
             problems.append(Problem(str(item.path), where, "the line differs from the file's"))
         elif not _holds(row.line_text, row.value):
             problems.append(Problem(str(item.path), where, f"the line does not hold {row.value:g}"))
