@@ -51,9 +51,10 @@ def regional_rows() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def regional_folder(seed_tables, tmp_path_factory):
+def regional_folder(seed_tables, stated_tables, tmp_path_factory):
     folder = tmp_path_factory.mktemp("regional")
-    write_tables(with_observations(seed_tables, regional_rows()), folder)
+    # the cases below beside the stated figures (the snapshot's official series aside)
+    write_tables(with_observations(stated_tables, regional_rows()), folder)
     shutil.copy(seed_tables / "shapes.parquet", folder)
     return folder
 
@@ -94,6 +95,12 @@ def _traces(at, kind: str) -> list[dict]:
 
 def test_only_official_indicators_with_regional_values_are_offered(tables):
     assert list(view.regional_indicators(tables, "en")) == [CODE]
+
+
+def test_the_snapshot_offers_its_regional_official_series(seed_tables):
+    offered = view.regional_indicators(read_tables(seed_tables), "en")
+    assert "SDG_3_2_1" in offered and "SDG_16_2_2" not in offered  # 16.2.2: national only
+    assert offered["SDG_3_2_1"] == "Under-five mortality"
 
 
 def test_the_ranking_holds_official_non_conflicting_totals_highest_first(tables):
@@ -309,3 +316,12 @@ def test_under_five_mortality_in_a_year_without_regional_values_says_so(on_seed_
     at = run("pages/regions.py", lang=lang, indicator=UNDER_FIVE, year="2023")
     assert not at.get("plotly_chart")
     assert any("2023" in i.value for i in at.info)
+
+
+def test_under_five_mortality_offers_its_breakdowns_in_words(on_seed_tables):
+    _real_2018(on_seed_tables)
+    at = run("pages/regions.py", lang="en", indicator=UNDER_FIVE, year="2018")
+    pickers = {s.label: s for s in at.selectbox if s.key and s.key.startswith("by-")}
+    assert {"Sex"} < set(pickers)
+    urban = next(s for s in pickers.values() if s.key == "by-urbanisation")
+    assert urban.options[0] == "Total" and not {"U", "R"} & set(urban.options)
