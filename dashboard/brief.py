@@ -25,7 +25,16 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import Selection
 from dashboard.tables import Tables
-from dashboard.views.brief import Brief, Card, Figure, Point, Provenance, Series, brief_content
+from dashboard.views.brief import (
+    Brief,
+    Card,
+    Figure,
+    Listed,
+    Point,
+    Provenance,
+    Series,
+    brief_content,
+)
 
 FONT_DIR = Path(find_spec("matplotlib").submodule_search_locations[0]) / "mpl-data/fonts/ttf"
 FONTS = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
@@ -355,6 +364,24 @@ def _series(series: Series, lang: str) -> Block:
     return Block(title, after, CHART_HEIGHT + 2, draw)
 
 
+def _listed(listed: Listed, lang: str) -> Block:
+    """A line of the series table: name, value and period, change, dataset file and line."""
+    value = f"{listed.value} · {listed.period}"
+    if listed.change:
+        value += f" · {t('brief_change', lang, change=listed.change)}"
+    found = listed.provenance
+    where = f"{found.title} · {t('file', lang)}: {found.file}"
+    if found.lines:
+        where += f" · {t('brief_line_one', lang)}: {found.lines}"
+    return Block(
+        [
+            (listed.name, 7.5, 3.5, {"bold": True}),
+            (value, 7.5, 3.5, {}),
+            (where, 6.5, 3.1, {"colour": MUTED}),
+        ]
+    )
+
+
 def _facts(pdf: BriefPdf, facts: list[tuple[str, str]]) -> None:
     """Labelled lines: the selection in words, the date made, the data version."""
     pdf.style(9, bold=True)
@@ -391,11 +418,15 @@ def render(brief: Brief, url: str) -> bytes:
             pdf.para(t("undated_line", lang), 8.5, 4.2, {"bold": True})
             pdf.ln(1)
         _in_columns(pdf, [_card(card, lang) for card in domain.undated])
-    if brief.series:
+    if brief.series or brief.listed:
         pdf.heading(t("brief_series", lang), keep=60)
         _in_columns(pdf, [_series(series, lang) for series in brief.series])
-        if brief.series_left:
-            pdf.para(t("brief_more_series", lang, count=brief.series_left), 8, 4, muted)
+    if brief.listed:
+        pdf.heading(t("brief_series_listed", lang), 11)
+        _in_columns(pdf, [_listed(listed, lang) for listed in brief.listed])
+    if brief.series_left:
+        more = t("brief_more_series", lang, count=brief.series_left, url=url)
+        pdf.para(more, 8, 4, muted)
     if brief.figures:
         pdf.heading(t("brief_figures", lang))
         _in_columns(pdf, [_figure(figure, lang) for figure in brief.figures])

@@ -22,7 +22,8 @@ from indicators.codes import NOT_STATED, OFFICIAL, TOTAL
 
 # Breakdowns beside sex and age that official series carry; the brief shows their totals.
 FURTHER_BREAKDOWNS = ("urbanisation", "education_level", "wealth_quintile")
-MAX_SERIES = 30  # official series drawn; the rest are counted (the extracts hold them all)
+MAX_CHARTED = 4  # official series drawn with a chart and a ranking: children's first
+MAX_LISTED = 16  # further series listed in a compact table; the rest are counted
 MAX_FIGURES = 60  # stated figures listed beside the cards; the rest are counted
 MAX_RANKED = 24  # areas in a ranking (Kazakhstan has 20 regions and cities)
 
@@ -88,6 +89,7 @@ class Ranked:
 
 @dataclass(frozen=True)
 class Series:
+    code: str
     name: str
     unit: str
     unit_kind: str
@@ -96,6 +98,18 @@ class Series:
     ranking_period: str | None
     ranking: tuple[Ranked, ...]
     provenance: tuple[Provenance, ...]
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A series in the compact table: the latest value of the area, its period, its change
+    from the period before, and the dataset file and line it was read from."""
+
+    name: str
+    value: str
+    period: str
+    change: str | None
+    provenance: Provenance
 
 
 @dataclass(frozen=True)
@@ -108,6 +122,7 @@ class Brief:
     figures: tuple[Figure, ...]
     figures_left: int
     series: tuple[Series, ...]
+    listed: tuple[Listed, ...]
     series_left: int
 
 
@@ -315,10 +330,7 @@ def _one_series(tables: Tables, code: str, rows: list[dict], sel: Selection, lan
     when the series has no value in the selected year."""
     info = records(tables, "indicators")[code]
     kind, area, names = info["unit_kind"], sel.area or NATIONAL, area_names(lang)
-    trend = sorted(
-        _latest_each([r for r in rows if r["ref_area"] == area], "time_period"),
-        key=lambda r: r["period_end"],
-    )
+    trend = _area_trend(rows, sel)
     regional = [r for r in rows if r["ref_area"] != NATIONAL]
     year = sel.year if sel.year is not None else max((r["year"] for r in regional), default=None)
     ranked = _latest_each([r for r in regional if r["year"] == year], "ref_area")
@@ -333,6 +345,7 @@ def _one_series(tables: Tables, code: str, rows: list[dict], sel: Selection, lan
         return formatting.period(r["time_period"], r["period_start"], r["period_end"], lang)
 
     return Series(
+        code=code,
         name=info[f"name_{lang}"],
         unit=info[f"unit_{lang}"],
         unit_kind=kind,
@@ -356,15 +369,80 @@ def _one_series(tables: Tables, code: str, rows: list[dict], sel: Selection, lan
     )
 
 
-def _series(tables: Tables, sel: Selection, lang: str) -> tuple[tuple[Series, ...], int]:
-    by_code = _official_rows(tables, sel)
+def _area_trend(rows: list[dict], sel: Selection) -> list[dict]:
+    """The selected area's values (the country's by default), one per period, oldest first."""
+    area = sel.area or NATIONAL
+    return sorted(
+        _latest_each([r for r in rows if r["ref_area"] == area], "time_period"),
+        key=lambda r: r["period_end"],
+    )
+
+
+def _listed(tables: Tables, code: str, rows: list[dict], sel: Selection, lang: str):
+    """The table's line of a series: the value of the selected year (the latest by default)
+    and its change from the period before; None when there is no such value."""
+    trend = _area_trend(rows, sel)
+    if sel.year is not None:
+        trend = [r for r in trend if r["year"] <= sel.year]
+        if trend and trend[-1]["year"] != sel.year:
+            return None
+    if not trend:
+        return None
+    info = records(tables, "indicators")[code]
+    kind, last = info["unit_kind"], trend[-1]
+    change = None
+    if len(trend) > 1:
+        change = formatting.quantity(last["value"] - trend[-2]["value"], kind, lang, signed=True)
+    return Listed(
+        name=f"{info[f'name_{lang}']} ({info[f'unit_{lang}']})",
+        value=formatting.qualified(last["value"], kind, last["qualifier"], lang),
+        period=formatting.period(
+            last["time_period"], last["period_start"], last["period_end"], lang
+        ),
+        change=change,
+        provenance=_series_provenance(tables, [last], lang)[0],
+    )
+
+
+def series_order(tables: Tables, codes) -> list[str]:
+    """Children's indicators first, each part in the registry's order."""
     order = {code: i for i, code in enumerate(tables.indicators["code"])}
-    made = []
-    for code in sorted(by_code, key=lambda c: order.get(c, len(order))):
-        found = _one_series(tables, code, by_code[code], sel, lang)
-        if found is not None:
-            made.append(found)
-    return tuple(made[:MAX_SERIES]), max(0, len(made) - MAX_SERIES)
+    children = tables.indicators["children"]
+    return sorted(codes, key=lambda c: (not children.get(c, True), order.get(c, len(order))))
+
+
+def _series(
+    tables: Tables, sel: Selection, lang: str, on_cards: set[str]
+) -> tuple[tuple[Series, ...], tuple[Listed, ...], int]:
+    """The first few series of the selection charted and ranked, the next ones listed in a
+    table, and how many more there are (the official cards' indicators included)."""
+    by_code = _official_rows(tables, sel)
+    charted: list[Series] = []
+    listed: list[Listed] = []
+    left = len(on_cards - set(by_code))
+    for code in series_order(tables, by_code):
+        if len(charted) < MAX_CHARTED:
+            found = _one_series(tables, code, by_code[code], sel, lang)
+            if found is not None:
+                charted.append(found)
+                continue
+        line = _listed(tables, code, by_code[code], sel, lang)
+        if line is not None and len(listed) < MAX_LISTED:
+            listed.append(line)
+        elif line is not None or code in on_cards:
+            left += 1
+    return tuple(charted), tuple(listed), left
+
+
+def _official_cards_of(groups: tuple[Domain, ...], charted: set[str]) -> tuple[Domain, ...]:
+    """The cards, an official one only when its series is charted (the others' latest values
+    are in the series table): a brief of a few pages."""
+
+    def kept(cards: tuple[Card, ...]) -> tuple[Card, ...]:
+        return tuple(c for c in cards if not c.provenance.official or c.kpi.indicator in charted)
+
+    made = [replace(g, cards=kept(g.cards), undated=kept(g.undated)) for g in groups]
+    return tuple(g for g in made if g.cards or g.undated)
 
 
 def brief_content(tables: Tables, sel: Selection, lang: str, today: dt.date | None = None) -> Brief:
@@ -373,7 +451,11 @@ def brief_content(tables: Tables, sel: Selection, lang: str, today: dt.date | No
     groups = _cards(tables, sel, lang, today)
     on_cards = {card.kpi.obs_id for g in groups for card in (*g.cards, *g.undated)}
     figures, figures_left = _figures(tables, sel, lang, on_cards)
-    series, series_left = _series(tables, sel, lang)
+    official = {
+        c.kpi.indicator for g in groups for c in (*g.cards, *g.undated) if c.provenance.official
+    }
+    series, listed, series_left = _series(tables, sel, lang, official)
+    groups = _official_cards_of(groups, {found.code for found in series})
     inputs, built_at = data_version(tables)
     version = inputs
     if built_at:
@@ -388,5 +470,6 @@ def brief_content(tables: Tables, sel: Selection, lang: str, today: dt.date | No
         figures=figures,
         figures_left=figures_left,
         series=series,
+        listed=listed,
         series_left=series_left,
     )

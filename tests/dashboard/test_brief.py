@@ -14,7 +14,7 @@ from dashboard import brief
 from dashboard.i18n import t
 from dashboard.selection import Selection
 from dashboard.tables import read_tables
-from dashboard.views.brief import brief_content, line_ranges
+from dashboard.views.brief import MAX_CHARTED, MAX_LISTED, brief_content, line_ranges, series_order
 from tests.dashboard.helpers import write_tables
 from tests.dashboard.official import CODE_OFFICIAL, with_official_series
 
@@ -181,6 +181,57 @@ def test_a_brief_with_the_official_series_stays_within_its_limits(official):
             reader, _ = read(pdf)
             assert len(pdf) < MAX_BYTES
             assert 1 <= len(reader.pages) <= MAX_PAGES
+
+
+@pytest.mark.parametrize(
+    "sel",
+    [
+        Selection(),
+        Selection(year=2019),
+        Selection(area="KZ-75"),
+        Selection(year=2019, area="KZ-75"),
+    ],
+)
+def test_a_brief_of_the_real_seed_tables_stays_within_a_few_pages(seed, sel):
+    for lang in ("kk", "ru", "en"):
+        pdf = brief.make_brief(seed, sel, lang, BASE)
+        reader, _ = read(pdf)
+        assert len(pdf) < MAX_BYTES
+        assert 1 <= len(reader.pages) <= MAX_PAGES
+
+
+def test_the_real_seed_brief_charts_childrens_series_first_and_counts_the_rest(seed):
+    content = brief_content(seed, Selection(), "en")
+    charted = [s.code for s in content.series]
+    assert len(charted) == MAX_CHARTED
+    children = seed.indicators["children"]
+    assert all(children[code] for code in charted)
+    assert charted == [c for c in series_order(seed, charted)]  # the registry's order
+    assert charted[0] == "SDG_3_2_1"  # the registry's first series
+    assert all(s.ranking for s in content.series)  # rankings for the charted few only
+    assert 0 < len(content.listed) <= MAX_LISTED and content.series_left > 0
+    for line in content.listed:  # every value listed keeps its dataset, file and line
+        assert line.provenance.official and line.provenance.file and line.provenance.lines
+    official_cards = [c for g in content.groups for c in g.cards if c.provenance.official]
+    assert {c.kpi.indicator for c in official_cards} <= set(charted)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_line_of_the_series_left_out_names_the_dashboard_in_the_readers_language(seed, lang):
+    content = brief_content(seed, Selection(), lang)
+    _, text = read(brief.render(content, f"{BASE}/?lang={lang}"))
+    more = t("brief_more_series", lang, count=content.series_left, url=f"{BASE}/?lang={lang}")
+    assert normalised(more) in text
+    assert normalised(t("brief_series_listed", lang)) in text
+    first = content.listed[0]
+    assert f"{first.provenance.file}" in text and normalised(first.value) in text
+
+
+def test_the_real_seed_brief_of_2016_in_kazakh_holds_the_births_within_its_limits(seed):
+    pdf = brief.make_brief(seed, Selection(year=2016), "kk", BASE)
+    reader, text = read(pdf)
+    assert "308 297" in text and BIRTHS_QUOTE in text
+    assert len(reader.pages) <= MAX_PAGES and len(pdf) < MAX_BYTES
 
 
 def test_a_brief_is_made_once_per_selection_language_and_address(official):
