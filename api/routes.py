@@ -2,6 +2,7 @@
 
     GET /api/v1/observations.csv   ?year= &indicator= (repeatable) &area= &sex= &age= &lang=
     GET /api/v1/observations.json       &headline_only=   (the pages' filters)
+    GET /api/v1/brief.pdf          the same parameters: the selection's PDF brief
     GET /api/v1/indicators.json
     GET /api/v1/sources.json
     GET /healthz
@@ -27,8 +28,9 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from api.params import BadParameter, only, parse
+from dashboard.brief import cached_brief
 from dashboard.extract_stream import csv_chunks, json_chunks
-from dashboard.extracts import extract_table, file_name
+from dashboard.extracts import BRIEF_NAME, extract_table, file_name
 from dashboard.tables import Tables, current_tables, has_tables
 from loaders.paths import tables_dir
 
@@ -94,6 +96,18 @@ async def observations(request: Request) -> Response:
     return StreamingResponse(json_chunks(table), media_type="application/json", headers=headers)
 
 
+async def brief(request: Request) -> Response:
+    """The selection's PDF brief (dashboard/brief.py), made once per selection and data version;
+    its footer links the dashboard at the address the request came to."""
+    tables = await run_in_threadpool(load)
+    asked = parse(request.query_params, tables)
+    base = str(request.base_url)
+    pdf = await run_in_threadpool(cached_brief, tables, asked.selection, asked.lang, base)
+    name = file_name(asked.selection, asked.lang, "pdf", name=BRIEF_NAME)
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    return Response(pdf, media_type="application/pdf", headers=headers)
+
+
 async def indicators(request: Request) -> Response:
     only(request.query_params)
     tables = await run_in_threadpool(load)
@@ -137,6 +151,7 @@ async def not_found(request: Request) -> Response:
 ROUTES = [
     Route(f"{PREFIX}/observations.csv", observations, methods=["GET"]),
     Route(f"{PREFIX}/observations.json", observations, methods=["GET"]),
+    Route(f"{PREFIX}/brief.pdf", brief, methods=["GET"]),
     Route(f"{PREFIX}/indicators.json", indicators, methods=["GET"]),
     Route(f"{PREFIX}/sources.json", sources, methods=["GET"]),
     Route("/healthz", healthz, methods=["GET"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from urllib.parse import urlsplit
 
 import pandas as pd
 import pyarrow as pa
@@ -10,6 +11,7 @@ import pyarrow.compute as pc
 import streamlit as st
 
 from dashboard import extracts, formatting, state
+from dashboard.brief import brief_maker
 from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
@@ -42,6 +44,30 @@ def kpi_card(card: Kpi, lang: str) -> None:
             st.caption(md(card.note))
         if card.period_reason:
             st.caption(md(t("period_reason_line", lang, reason=card.period_reason)))
+        print_only("\n".join(card.source_lines))
+
+
+# What only a printout shows: the source and quote that hover text gives on screen. On screen
+# the element and its container take no room; in print the text sits under its card.
+PRINT_STYLE = (
+    "<style>.print-only{display:none}"
+    "@media screen{[data-testid='stElementContainer']:has(.print-only){display:none}}"
+    "@media print{.print-only{display:block;font-size:.75rem;line-height:1.35;color:#1a1a1a}}"
+    "</style>"
+)
+
+
+def print_only(text: str) -> None:
+    """`text` (escaped, its paragraphs kept) in the printout only."""
+    lines = "<br>".join(html.escape(line) for line in text.split("\n") if line.strip())
+    st.markdown(f'{PRINT_STYLE}<div class="print-only">{lines}</div>', unsafe_allow_html=True)
+
+
+def series_sources(series: pd.DataFrame) -> None:
+    """Each charted value with its source and quote, in the printout only."""
+    print_only(
+        "\n".join(f"{r.period_label}: {r.value_label}\n{r.printed}" for r in series.itertuples())
+    )
 
 
 CARD_WIDTH = 280  # px: three cards a row beside the sidebar on a laptop, one on a phone
@@ -135,6 +161,34 @@ def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str,
         key=f"{key}-parquet",
         on_click="ignore",
         icon=":material/download:",
+    )
+
+
+LOCAL_URL = "http://localhost:8501"  # where `make run` serves, for a run without a browser
+
+
+def _base_url() -> str:
+    """The address the reader opened the dashboard at (scheme and host), for the brief's
+    footer link."""
+    try:
+        parts = urlsplit(st.context.url or "")
+    except Exception:  # not in a browser session (AppTest)
+        return LOCAL_URL
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else LOCAL_URL
+
+
+def brief_button(tables: Tables, sel: Selection, lang: str, key: str) -> None:
+    """The selection's PDF brief, made only when the button is clicked and then kept for this
+    selection and data version (dashboard/brief.py)."""
+    st.download_button(
+        t("download_brief", lang),
+        data=brief_maker(tables, sel, lang, _base_url()),
+        file_name=extracts.file_name(sel, lang, "pdf", name=extracts.BRIEF_NAME),
+        mime="application/pdf",
+        key=key,
+        help=t("download_brief_help", lang),
+        on_click="ignore",
+        icon=":material/picture_as_pdf:",
     )
 
 

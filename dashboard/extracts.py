@@ -247,9 +247,14 @@ def xlsx_bytes(table: pa.Table, tables: Tables, lang: str) -> bytes:
     return sink.getvalue()
 
 
-def file_name(sel: Selection, lang: str, extension: str) -> str:
-    """Say what is inside: kz-child-rights_2016_ru.csv, kz-child-rights_all-years_BIRTHS_en.xlsx."""
-    parts = ["kz-child-rights", str(sel.year) if sel.year is not None else "all-years"]
+EXTRACT_NAME = "kz-child-rights"
+BRIEF_NAME = "kz-child-rights-brief"  # the PDF brief (dashboard/brief.py)
+
+
+def file_name(sel: Selection, lang: str, extension: str, name: str = EXTRACT_NAME) -> str:
+    """Say what is inside: kz-child-rights_2016_ru.csv, kz-child-rights_all-years_BIRTHS_en.xlsx,
+    kz-child-rights-brief_2016_KZ-75_kk.pdf."""
+    parts = [name, str(sel.year) if sel.year is not None else "all-years"]
     parts += list(sel.indicators)
     parts += [v for v in (sel.area, sel.sex, sel.age, sel.event, sel.source) if v]
     if sel.headline_only:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import threading
 from collections.abc import Callable, Hashable
@@ -15,6 +17,7 @@ import pyarrow.parquet as pq
 
 from dashboard.columns import narrow_dictionaries
 from indicators.codes import OPTIONAL_TABLES, TABLE_NAMES
+from loaders.paths import BUILD_INFO
 from loaders.publish import resolve
 
 OPTIONAL = OPTIONAL_TABLES
@@ -61,6 +64,22 @@ def fingerprint(folder: Path) -> Fingerprint:
             continue
         stats.append((name, st.st_size, st.st_mtime_ns))
     return str(folder), tuple(stats)
+
+
+def data_version(tables: Tables) -> tuple[str, str | None]:
+    """The tables' version for a reader: the build's inputs fingerprint (its first 12 hex
+    digits) and the build's time, from build.json; tables without one (generated sets) are
+    named by a digest of their files' sizes and times."""
+
+    def make() -> tuple[str, str | None]:
+        try:
+            info = json.loads((Path(tables.fingerprint[0]) / BUILD_INFO).read_text("utf-8"))
+            return str(info["inputs"])[:12], info.get("built_at")
+        except (OSError, ValueError, KeyError, TypeError):
+            files = repr(tables.fingerprint[1]).encode()
+            return hashlib.sha256(files).hexdigest()[:12], None
+
+    return tables.prepared(("data_version",), make)
 
 
 def current_fingerprint(folder: Path) -> Fingerprint:

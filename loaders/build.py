@@ -21,13 +21,11 @@ from loaders import tables
 from loaders.checks import as_problems, check_event, check_figure
 from loaders.mentions_check import SourceMention, find_source_mentions
 from loaders.models import DismissalEntry, EventEntry, FigureEntry
-from loaders.paths import CODE_DIRS
+from loaders.paths import BUILD_INFO, CODE_DIRS
 from loaders.previous import with_previous
 from loaders.publish import publish, resolve, step
 from loaders.shapes import MAPS_FILE, load_map, shapes_table, uncovered_areas
 from loaders.sources import Source, load_sources
-
-BUILD_INFO = "build.json"
 
 
 @dataclass

@@ -10,6 +10,8 @@ DATA_DIR = ROOT / "data"
 # The code whose change makes the built tables stale (`build --if-stale`).
 CODE_DIRS = (ROOT / "loaders", ROOT / "finder", ROOT / "indicators")
 DEFAULT_OUT = DATA_DIR / "processed"
+# The build's record beside the tables: inputs fingerprint, time, row counts.
+BUILD_INFO = "build.json"
 
 # The app and the API read their tables from this folder when the variable is set.
 TABLES_ENV = "KZCR_TABLES_DIR"

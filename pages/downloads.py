@@ -17,6 +17,7 @@ st.caption(t("downloads_help", lang))
 tables = data.tables()
 
 selected = Selection(year=year, area=state.area())
+components.brief_button(tables, selected, lang, key="brief-downloads")
 everything = Selection()
 if selected != everything:  # under All years the selection is everything: one table, not two
     label = year if year is not None else t("all_years", lang)

@@ -64,6 +64,8 @@ elif len(series) == 1 and in_year:
         only["value_label"],
         help=t("single_value", lang),
     )
+if len(series) and in_year:
+    components.series_sources(series)
 
 # Under a year: that year's values, and those whose period is not stated (they have no year).
 selection = Selection(indicators=(code,), area=area, year=year, with_undated=True)

@@ -52,6 +52,15 @@ def records(tables: Tables, name: str) -> dict[str, dict]:
     return tables.prepared(("records", name), lambda: getattr(tables, name).to_dict("index"))
 
 
+def source_lines(tables: Tables, source_id: str, quote: str, lang: str) -> tuple[str, str]:
+    """Plain text for a printout: the source title and its date; the quote with its language."""
+    src = records(tables, "sources")[source_id]
+    return (
+        f"{t('source', lang)}: {src['title']} ({published_label(src, lang)})",
+        f"{t('quote', lang)} [{src['language']}]: «{quote}»",
+    )
+
+
 def source_help(
     tables: Tables, source_id: str, quote: str, lang: str, obs_id: str | None = None
 ) -> str:

@@ -8,7 +8,7 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, distinct, select
 from dashboard.tables import Tables
-from dashboard.views.common import missing, observation_frame
+from dashboard.views.common import missing, observation_frame, source_lines
 from indicators.codes import NOT_STATED, TOTAL
 
 
@@ -51,6 +51,10 @@ def indicator_series(
     ]
     frame["value_label"] = [
         formatting.qualified(r.value, kind, r.qualifier, lang) for r in frame.itertuples()
+    ]
+    # Each value's source and quote, for the printout (on screen the table below has them).
+    frame["printed"] = [
+        "\n".join(source_lines(tables, r.source_id, r.quote, lang)) for r in frame.itertuples()
     ]
     return frame.reset_index(drop=True)
 

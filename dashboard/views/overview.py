@@ -11,7 +11,13 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables
-from dashboard.views.common import local_text, observation_frame, records, source_help
+from dashboard.views.common import (
+    local_text,
+    observation_frame,
+    records,
+    source_help,
+    source_lines,
+)
 from dashboard.views.timeline import timeline
 from indicators.codes import (
     DOMAINS,
@@ -28,6 +34,7 @@ BADGE_KEYS = {code: f"status_{code}" for code in (OBS_PARTIAL, OBS_ANNOUNCED, OB
 
 @dataclass(frozen=True)
 class Kpi:
+    obs_id: str  # the observation shown: its source, quote or dataset line (the PDF brief)
     domain: str
     indicator: str
     label: str
@@ -45,6 +52,7 @@ class Kpi:
     badge_help: tuple[str, ...] = ()  # what each badge means, for its tooltip
     note: str | None = None  # the curator's note for readers, in the card's language
     period_reason: str | None = None  # why an inferred period was inferred
+    source_lines: tuple[str, ...] = ()  # the source and quote in plain text, for the printout
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         )
     event = row["event_id"] if isinstance(row["event_id"], str) else None
     return Kpi(
+        obs_id=row["obs_id"],
         domain=ind["domain"],
         indicator=row["indicator"],
         label=ind[f"name_{lang}"],
@@ -110,6 +119,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         period=formatting.period(row["time_period"], row["period_start"], row["period_end"], lang),
         badges=badges,
         help=source_help(tables, row["source_id"], row["quote"], lang, row["obs_id"]),
+        source_lines=source_lines(tables, row["source_id"], row["quote"], lang),
         delta=delta,
         delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
         delta_label=delta_label,

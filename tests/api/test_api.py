@@ -18,6 +18,7 @@ from loaders.paths import TABLES_ENV
 
 CSV = "/api/v1/observations.csv"
 JSON = "/api/v1/observations.json"
+BRIEF = "/api/v1/brief.pdf"  # the same parameters, the same 400s (tests/api/test_brief.py)
 
 
 def expected(tables, sel: Selection, lang: str):
@@ -192,7 +193,7 @@ BAD = [
 
 
 @pytest.mark.parametrize(("params", "parameter"), BAD)
-@pytest.mark.parametrize("path", [CSV, JSON])
+@pytest.mark.parametrize("path", [CSV, JSON, BRIEF])
 def test_a_bad_parameter_is_a_400_naming_it(client, path, params, parameter):
     answer = client.get(path, params=params)
     assert answer.status_code == 400

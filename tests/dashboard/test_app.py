@@ -333,3 +333,15 @@ def test_explorer_offers_a_sex_breakdown_when_the_data_has_one(tmp_path, seed_ta
     assert sex.options == ["Total", "Female", "Male"]
     other = run("pages/explorer.py", lang="en", indicator="CHILD_POP")
     assert "Sex" not in [s.label for s in other.selectbox]
+
+
+@pytest.mark.parametrize(
+    ("page", "key"), [(None, "brief-overview"), ("pages/downloads.py", "brief-downloads")]
+)
+def test_the_pdf_brief_button_is_on_the_overview_and_downloads(page, key):
+    at = run(page, lang="ru", year="2016")
+    buttons = [b for b in at.get("download_button") if b.proto.id.endswith(key)]
+    assert len(buttons) == 1
+    button = buttons[0].proto
+    assert button.label == "Справка в PDF"
+    assert button.deferred_file_id  # made only when clicked, not on every rerun

@@ -1,0 +1,411 @@
+"""The PDF brief of a selection: a few A4 pages to print and send.
+
+Drawn with fpdf2: text in DejaVu Sans, embedded as a subset (it covers every Kazakh and
+Russian letter; the font files are those matplotlib's wheel ships, so no system font is
+needed), charts with fpdf2's own vector lines (no browser, no image, a few kB each). What
+it says comes from `dashboard.views.brief`; a brief is made once per selection, language,
+address and data version (`cached_brief`).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from importlib.util import find_spec
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from dashboard import formatting
+from dashboard.i18n import t
+from dashboard.selection import Selection
+from dashboard.tables import Tables
+from dashboard.views.brief import Brief, Card, Figure, Point, Provenance, Series, brief_content
+
+FONT_DIR = Path(find_spec("matplotlib").submodule_search_locations[0]) / "mpl-data/fonts/ttf"
+FONTS = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+# The letters a brief can hold: Latin, Cyrillic (Kazakh's letters too), punctuation, number
+# signs, arrows, symbols. Reading only these of DejaVu's 6 000 glyphs halves the font's load.
+LETTERS = [(0x20, 0x24F), (0x300, 0x36F), (0x370, 0x52F), (0x2000, 0x22FF), (0x25A0, 0x26FF)]
+FAMILY = "DejaVu"
+INK, MUTED, RULE, GRID = "#1a1a1a", "#555555", "#bbbbbb", "#e5e5e5"
+LINE_COLOUR, HIGHLIGHT = "#0060A8", "#B0306F"  # as the dashboard's charts (dashboard/charts.py)
+MARGIN = 15  # mm
+CACHED = 32  # briefs kept per data version
+
+
+def selection_url(base: str, sel: Selection, lang: str) -> str:
+    """The dashboard's address of the selection: the Overview, or the Explorer of the one
+    indicator chosen, with the year, area and language of the brief."""
+    page = "explorer" if len(sel.indicators) == 1 else ""
+    params = {"indicator": sel.indicators[0]} if page else {}
+    params |= {"lang": lang, "year": sel.year if sel.year is not None else None, "area": sel.area}
+    query = urlencode({k: v for k, v in params.items() if v is not None})
+    return f"{base.rstrip('/')}/{page}?{query}"
+
+
+class BriefPdf(FPDF):
+    def __init__(self, lang: str, url: str):
+        super().__init__(format="A4", unit="mm")
+        self.lang, self.url = lang, url
+        for style, name in FONTS.items():
+            self.add_font(FAMILY, style, FONT_DIR / name, unicode_range=LETTERS)
+        self.set_margins(MARGIN, MARGIN, MARGIN)
+        self.set_auto_page_break(True, margin=MARGIN + 5)
+        self.set_lang(lang)
+        self.set_title(t("brief_title", lang))
+        self.set_creator(t("app_title", lang))
+
+    def footer(self) -> None:
+        self.set_y(-MARGIN)
+        self.style(7, colour=MUTED)
+        name = f"{t('app_title', self.lang)} · {t('brief_dashboard', self.lang)}"
+        pages = t("brief_page", self.lang, page=self.page_no(), pages="{nb}")
+        width = self.epw - self.get_string_width(pages) - 4
+        self.cell(width, 4, name, new_x=XPos.RIGHT)
+        self.cell(0, 4, pages, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.cell(0, 4, self.url, link=self.url, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def style(self, size: float, bold: bool = False, italic: bool = False, colour: str = INK):
+        self.set_font(FAMILY, "B" if bold else "I" if italic else "", size)
+        self.set_text_color(colour)
+
+    def wrap(self, text: str, width: float) -> list[str]:
+        """Lines of at most `width` mm in the current font, broken between words (inside a
+        word only when it is longer than a line). fpdf2's own multi_cell measures each line
+        character by character, ten times slower."""
+        lines: list[str] = []
+        for piece in text.split("\n"):
+            line, line_width = "", 0.0
+            space = self.get_string_width(" ")
+            for word in piece.split(" "):
+                word_width = self.get_string_width(word)
+                while word_width > width:  # a file name or address longer than a line
+                    if line:
+                        lines.append(line)
+                        line, line_width = "", 0.0
+                    cut = max(1, int(len(word) * width / word_width))
+                    while cut > 1 and self.get_string_width(word[:cut]) > width:
+                        cut -= 1
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                    word_width = self.get_string_width(word)
+                if line and line_width + space + word_width > width:
+                    lines.append(line)
+                    line, line_width = "", 0.0
+                line_width += (space if line else 0) + word_width
+                line = f"{line} {word}" if line else word
+            lines.append(line)
+        return lines
+
+    def para(self, text: str, size: float = 9, height: float = 4.4, style: dict | None = None):
+        """Text wrapped from the current x to the right margin, the next line below it."""
+        self.style(size, **(style or {}))
+        x = self.get_x()
+        width = self.w - self.r_margin - x
+        for line in self.wrap(text, width):
+            self.set_x(x)
+            self.cell(width, height, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def para_height(self, text: str, size: float, height: float, style: dict) -> float:
+        self.style(size, **style)
+        return height * len(self.wrap(text, self.epw))
+
+    def heading(self, text: str, size: float = 13, keep: float = 30) -> None:
+        """A heading with a rule under it, on a new page unless `keep` mm fit below it."""
+        if self.will_page_break(size + keep):
+            self.add_page()
+        self.ln(2)
+        self.para(text, size, size * 0.5, {"bold": True})
+        self.set_draw_color(RULE)
+        self.line(self.l_margin, self.get_y() + 0.8, self.w - self.r_margin, self.get_y() + 0.8)
+        self.ln(2.5)
+
+    def rule(self) -> None:
+        self.set_draw_color(GRID)
+        self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
+        self.ln(2)
+
+
+# A paragraph of a block: its text, font size, line height and style (bold, italic, colour).
+Para = tuple[str, float, float, dict]
+
+
+def _provenance(found: Provenance, lang: str) -> list[Para]:
+    """A stated figure's document and quote (tagged with its language), or an official
+    value's dataset, file and lines."""
+    muted = {"colour": MUTED}
+    parts = " · ".join(filter(None, (found.title, found.publisher, found.published)))
+    if found.official:
+        where = f"{t('file', lang)}: {found.file}"
+        if found.lines:
+            several = any(mark in found.lines for mark in ",–")
+            where += f" · {t('brief_lines' if several else 'brief_line_one', lang)}: {found.lines}"
+        return [
+            (f"{t('brief_dataset', lang)}: {parts}", 7.5, 3.6, muted),
+            (where, 7.5, 3.6, muted),
+        ]
+    return [
+        (f"{t('source', lang)}: {parts}", 7.5, 3.6, muted),
+        (f"{t('quote', lang)} [{found.quote_lang}]: «{found.quote}»", 7.5, 3.6, {"italic": True}),
+    ]
+
+
+def _block(pdf: BriefPdf, before: list[Para], after: list[Para], middle: float = 0, draw=None):
+    """Paragraphs, `middle` mm drawn by `draw(y)` between them, more paragraphs and a rule:
+    kept on one page (a new page first when they do not fit)."""
+    height = sum(pdf.para_height(*p) for p in (*before, *after)) + middle + 3
+    if pdf.will_page_break(height):
+        pdf.add_page()
+    for para in before:
+        pdf.para(*para)
+    if draw is not None:
+        draw(pdf.get_y())
+        pdf.set_xy(pdf.l_margin, pdf.get_y() + middle)
+    for para in after:
+        pdf.para(*para)
+    pdf.rule()
+
+
+def _card(pdf: BriefPdf, card: Card) -> None:
+    kpi, lang = card.kpi, pdf.lang
+
+    def value(y: float) -> None:
+        pdf.style(14, bold=True)
+        pdf.cell(pdf.get_string_width(kpi.value) + 3, 7, kpi.value)
+        pdf.style(9, colour=MUTED)
+        pdf.cell(0, 7, f"{kpi.unit} · {kpi.period}")
+        pdf.set_xy(pdf.l_margin, y)
+
+    after: list[Para] = []
+    if kpi.ago:
+        after.append((t("card_age", lang, ago=kpi.ago), 8, 3.8, {"colour": MUTED}))
+    if kpi.delta:
+        after.append((f"{kpi.delta} {kpi.delta_label}", 8.5, 4, {}))
+    if kpi.event:
+        after.append((kpi.event, 8, 3.8, {"italic": True, "colour": MUTED}))
+    for badge, explained in zip(kpi.badges, kpi.badge_help, strict=False):
+        after.append((f"⚠ {badge}: {explained}", 8, 3.8, {"colour": HIGHLIGHT}))
+    if kpi.note:
+        after.append((kpi.note, 8, 3.8, {}))
+    if kpi.period_reason and not any(kpi.period_reason in h for h in kpi.badge_help):
+        after.append((t("period_reason_line", lang, reason=kpi.period_reason), 8, 3.8, {}))
+    after += _provenance(card.provenance, lang)
+    _block(pdf, [(kpi.label, 9.5, 4.6, {"bold": True})], after, 7, value)
+
+
+def _figure(pdf: BriefPdf, figure: Figure) -> None:
+    paras = [
+        (f"{figure.label}: {figure.value}", 9, 4.2, {"bold": True}),
+        (" · ".join((figure.period, *figure.details)), 8, 3.8, {"colour": MUTED}),
+    ]
+    _block(pdf, paras + _provenance(figure.provenance, pdf.lang), [])
+
+
+def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
+    """Round tick values covering low..high (1, 2, 2.5 or 5 times a power of ten apart)."""
+    if high <= low:
+        high = low + (abs(low) or 1)
+    raw = (high - low) / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(s * power for s in (1, 2, 2.5, 5, 10) if s * power >= raw)
+    start = math.floor(low / step) * step
+    ticks = [start]
+    while ticks[-1] < high - 1e-9 * step:
+        ticks.append(round(ticks[-1] + step, 10))
+    return ticks
+
+
+def _year_ticks(pdf: BriefPdf, points: tuple[Point, ...], px) -> list[Point]:
+    """The points whose year labels the x axis: the chosen year's, the last, the first, then
+    as many others as fit, none touching another."""
+    gap = pdf.get_string_width("2000") + 1.5
+    chosen: list[Point] = []
+    for point in (*[p for p in points if p.highlighted], points[-1], points[0], *points):
+        if all(abs(px(point) - px(other)) >= gap for other in chosen):
+            chosen.append(point)
+    return chosen
+
+
+def _chart(pdf: BriefPdf, series: Series, x: float, y: float, w: float, h: float) -> None:
+    """A line of the series over time, the chosen year marked, the axes labelled by Babel."""
+    points, lang = series.trend, pdf.lang
+    values = [p.value for p in points]
+    ticks = nice_ticks(min(0.0, *values), max(values))
+    label = [formatting.quantity(v, series.unit_kind, lang) for v in ticks]
+    pdf.style(6.5, colour=MUTED)
+    left = x + max(pdf.get_string_width(s) for s in label) + 2
+    bottom, top, right = y + h - 5, y + 2, x + w - 4
+    first, last = points[0].x, points[-1].x
+    span = (last - first) or 1.0
+
+    def px(point: Point) -> float:
+        return (
+            (left + right) / 2
+            if last == first
+            else left + (point.x - first) / span * (right - left)
+        )
+
+    def py(value: float) -> float:
+        return bottom - (value - ticks[0]) / (ticks[-1] - ticks[0]) * (bottom - top)
+
+    pdf.set_line_width(0.15)
+    for tick, text in zip(ticks, label, strict=True):
+        pdf.set_draw_color(GRID if tick else RULE)
+        pdf.line(left, py(tick), right, py(tick))
+        pdf.text(left - pdf.get_string_width(text) - 1, py(tick) + 1, text)
+    for point in _year_ticks(pdf, points, px):
+        text = str(int(point.x))
+        pdf.text(px(point) - pdf.get_string_width(text) / 2, bottom + 3.5, text)
+    pdf.set_draw_color(LINE_COLOUR)
+    pdf.set_line_width(0.5)
+    if len(points) > 1:
+        pdf.polyline([(px(p), py(p.value)) for p in points])
+    for point in points:
+        colour = HIGHLIGHT if point.highlighted else LINE_COLOUR
+        pdf.set_fill_color(colour)
+        pdf.set_draw_color(colour)
+        pdf.circle(px(point), py(point.value), 0.9 if point.highlighted else 0.6, style="F")
+    marked = [p for p in points if p.highlighted] or [points[-1]]
+    pdf.style(6.5, bold=True, colour=HIGHLIGHT if points[-1] is not marked[0] else INK)
+    text = formatting.quantity(marked[0].value, series.unit_kind, lang)
+    pdf.text(
+        min(px(marked[0]) + 1, right - pdf.get_string_width(text)), py(marked[0].value) - 1.5, text
+    )
+    pdf.set_line_width(0.2)
+
+
+def _ranking(pdf: BriefPdf, series: Series, x: float, y: float, w: float) -> float:
+    lang = pdf.lang
+    pdf.set_xy(x, y)
+    pdf.style(7.5, bold=True)
+    pdf.cell(
+        w,
+        4,
+        t("brief_ranking", lang, period=series.ranking_period),
+        new_x=XPos.LEFT,
+        new_y=YPos.NEXT,
+    )
+    widths = (7, w - 7 - 22 - 12, 22, 12)
+    head = ("#", t("area", lang), t("value", lang), t("brief_line", lang))
+    pdf.style(6.5, colour=MUTED)
+    for width, text, align in zip(widths, head, "LLRR", strict=True):
+        pdf.cell(width, 3.4, text, align=align)
+    pdf.set_xy(x, pdf.get_y() + 3.4)
+    for row in series.ranking:
+        pdf.style(6.8, bold=row.chosen)
+        cells = (str(row.rank), row.area, row.value, "" if row.line is None else str(row.line))
+        for width, text, align in zip(widths, cells, "LLRR", strict=True):
+            while pdf.get_string_width(text) > width - 1 and len(text) > 4:
+                text = text[:-2] + "…"
+            pdf.cell(width, 3.3, text, align=align)
+        pdf.set_xy(x, pdf.get_y() + 3.3)
+    return pdf.get_y()
+
+
+def _series(pdf: BriefPdf, series: Series) -> None:
+    """Its name, the trend chart on the left, the regional ranking on the right, the files."""
+    lang, chart_h = pdf.lang, 46
+    middle = max(chart_h + 4 if series.trend else 0, 8 + 3.3 * len(series.ranking))
+
+    def draw(top: float) -> None:
+        x0 = pdf.l_margin
+        if series.trend:
+            pdf.style(7.5, colour=MUTED)
+            pdf.text(x0, top + 3, t("brief_trend", lang, area=series.area))
+            _chart(pdf, series, x0, top + 4, 100, chart_h)
+        if series.ranking:
+            x = x0 + 106 if series.trend else x0
+            _ranking(pdf, series, x, top, pdf.epw - (x - x0))
+        pdf.set_xy(x0, top)
+
+    after = [p for found in series.provenance for p in _provenance(found, lang)]
+    _block(
+        pdf, [(f"{series.name} ({series.unit})", 9.5, 4.6, {"bold": True})], after, middle + 1, draw
+    )
+
+
+def _facts(pdf: BriefPdf, facts: list[tuple[str, str]]) -> None:
+    """Labelled lines: the selection in words, the date made, the data version."""
+    pdf.style(9, bold=True)
+    label_width = 4 + max(pdf.get_string_width(label) for label, _ in facts)
+    for label, words in facts:
+        pdf.style(9, bold=True)
+        pdf.cell(label_width, 4.6, label)
+        pdf.para(words, 9, 4.6)
+
+
+def render(brief: Brief, url: str) -> bytes:
+    """The brief as PDF bytes."""
+    lang, muted = brief.lang, {"colour": MUTED}
+    pdf = BriefPdf(lang, url)
+    pdf.add_page()
+    pdf.para(t("brief_title", lang), 18, 8.5, {"bold": True})
+    pdf.para(t("app_subtitle", lang), 9, 4.4, muted)
+    pdf.ln(3)
+    made = [(t("brief_made", lang), brief.made), (t("brief_version", lang), brief.version)]
+    _facts(pdf, [*brief.selection, *made])
+    pdf.ln(2)
+    pdf.para(t("brief_intro", lang), 8.5, 4.2, muted)
+
+    pdf.heading(t("brief_kpis", lang))
+    if not brief.groups:
+        pdf.para(t("brief_no_kpis", lang), 9, 4.4, muted)
+    for domain in brief.groups:
+        pdf.heading(domain.heading, 11)
+        if domain.newest:
+            pdf.para(domain.newest, 8, 4, muted)
+            pdf.ln(1)
+        for card in domain.cards:
+            _card(pdf, card)
+        if domain.undated:
+            pdf.para(t("undated_line", lang), 8.5, 4.2, {"bold": True})
+            pdf.ln(1)
+        for card in domain.undated:
+            _card(pdf, card)
+    if brief.series:
+        pdf.heading(t("brief_series", lang), keep=60)
+        for series in brief.series:
+            _series(pdf, series)
+        if brief.series_left:
+            pdf.para(t("brief_more_series", lang, count=brief.series_left), 8, 4, muted)
+    if brief.figures:
+        pdf.heading(t("brief_figures", lang))
+        for figure in brief.figures:
+            _figure(pdf, figure)
+        if brief.figures_left:
+            pdf.para(t("brief_more_figures", lang, count=brief.figures_left), 8, 4, muted)
+    return bytes(pdf.output())
+
+
+def make_brief(tables: Tables, sel: Selection, lang: str, base_url: str) -> bytes:
+    return render(brief_content(tables, sel, lang), selection_url(base_url, sel, lang))
+
+
+_LOCK = threading.Lock()
+
+
+def cached_brief(tables: Tables, sel: Selection, lang: str, base_url: str) -> bytes:
+    """`make_brief`, once per selection, language and address of this data version (the
+    newest CACHED of them are kept); the pages and the API share it."""
+    made: OrderedDict = tables.prepared(("brief",), OrderedDict)
+    key = (sel, lang, base_url)
+    with _LOCK:
+        if key in made:
+            made.move_to_end(key)
+            return made[key]
+    pdf = make_brief(tables, sel, lang, base_url)
+    with _LOCK:
+        made[key] = pdf
+        while len(made) > CACHED:
+            made.popitem(last=False)
+    return pdf
+
+
+def brief_maker(tables: Tables, sel: Selection, lang: str, base_url: str) -> Callable[[], bytes]:
+    """The brief made only when asked for (a download button's data)."""
+    return lambda: cached_brief(tables, sel, lang, base_url)

@@ -1,0 +1,382 @@
+"""The PDF brief's content: the selection's KPI cards (as the Overview shows them), its official
+series (trend and regional ranking) and its stated figures, each with its provenance, in the
+reader's language. The PDF itself is drawn by `dashboard.brief`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from dashboard import formatting
+from dashboard.i18n import t
+from dashboard.selection import NATIONAL, Selection, select
+from dashboard.tables import Tables, data_version
+from dashboard.views import overview
+from dashboard.views.common import missing, published_label, records
+from indicators.areas import area_names
+from indicators.codes import NOT_STATED, OFFICIAL, TOTAL
+
+# Breakdowns beside sex and age that official series carry; the brief shows their totals.
+FURTHER_BREAKDOWNS = ("urbanisation", "education_level", "wealth_quintile")
+MAX_SERIES = 30  # official series drawn; the rest are counted (the extracts hold them all)
+MAX_FIGURES = 60  # stated figures listed beside the cards; the rest are counted
+MAX_RANKED = 24  # areas in a ranking (Kazakhstan has 20 regions and cities)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a value was read: a document and its words, or a dataset file and its lines."""
+
+    official: bool
+    title: str
+    publisher: str | None = None
+    published: str | None = None
+    quote: str | None = None
+    quote_lang: str | None = None
+    file: str | None = None
+    lines: str | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    kpi: overview.Kpi
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Domain:
+    """A domain's cards as the Overview shows them: how recent the newest is, the cards with a
+    stated period, then those whose period is not stated."""
+
+    heading: str
+    newest: str | None
+    cards: tuple[Card, ...]
+    undated: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A stated figure of the selection that no card shows (announced, by sex, by region ...)."""
+
+    label: str
+    value: str
+    period: str
+    details: tuple[str, ...]
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Point:
+    x: float  # the period's end as a fractional year
+    value: float
+    label: str
+    highlighted: bool
+
+
+@dataclass(frozen=True)
+class Ranked:
+    rank: int
+    area: str
+    value: str
+    line: int | None
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    unit: str
+    unit_kind: str
+    area: str
+    trend: tuple[Point, ...]
+    ranking_period: str | None
+    ranking: tuple[Ranked, ...]
+    provenance: tuple[Provenance, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    lang: str
+    selection: tuple[tuple[str, str], ...]
+    made: str
+    version: str
+    groups: tuple[Domain, ...]
+    figures: tuple[Figure, ...]
+    figures_left: int
+    series: tuple[Series, ...]
+    series_left: int
+
+
+def line_ranges(lines: list[int]) -> str:
+    """ "3–5, 9": line numbers, runs written as ranges."""
+    runs: list[list[int]] = []
+    for line in sorted(set(lines)):
+        if runs and line == runs[-1][1] + 1:
+            runs[-1][1] = line
+        else:
+            runs.append([line, line])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def _text(value: object) -> str | None:
+    return None if missing(value) or value == "" else str(value)
+
+
+def provenance(tables: Tables, row: dict, lang: str) -> Provenance:
+    """A stated figure's document (title, publisher, date) and quote with its language; an
+    official value's dataset, file and line."""
+    src = records(tables, "sources")[row["source_id"]]
+    if row["origin"] == OFFICIAL:
+        line = row["source_line"]
+        return Provenance(
+            official=True,
+            title=src["title"],
+            publisher=_text(src.get("publisher")),
+            file=_text(src.get("file")) or row["source_id"],
+            lines=None if missing(line) else str(int(line)),
+        )
+    return Provenance(
+        official=False,
+        title=src["title"],
+        publisher=_text(src.get("publisher")),
+        published=published_label(src, lang),
+        quote=row["quote"],
+        quote_lang=src["language"],
+    )
+
+
+def _frame(table: pa.Table) -> pd.DataFrame:
+    frame = table.to_pandas()
+    for name in frame.columns:
+        if isinstance(frame[name].dtype, pd.CategoricalDtype):
+            frame[name] = frame[name].astype(object)
+    return frame
+
+
+def _rows_by_id(tables: Tables, obs_ids: list[str]) -> dict[str, dict]:
+    chosen = tables.observations.filter(
+        pc.is_in(tables.observations["obs_id"], value_set=pa.array(obs_ids, pa.string()))
+    )
+    return {row["obs_id"]: row for row in _frame(chosen).to_dict("records")}
+
+
+def selection_words(tables: Tables, sel: Selection, lang: str) -> tuple[tuple[str, str], ...]:
+    """The filters in force, in words: year, area and language always, the others when set."""
+    area = area_names(lang).get(sel.area, sel.area) if sel.area else t("brief_every_area", lang)
+    words = [
+        (t("year", lang), str(sel.year) if sel.year is not None else t("all_years", lang)),
+        (t("area", lang), area),
+    ]
+    if sel.indicators:
+        labels = tables.indicators[f"name_{lang}"]
+        words.append((t("indicator", lang), "; ".join(labels[c] for c in sel.indicators)))
+    if sel.sex:
+        words.append((t("sex", lang), formatting.sex(sel.sex, lang)))
+    if sel.age:
+        words.append((t("age", lang), formatting.age(sel.age, lang)))
+    if sel.headline_only:
+        words.append((t("headline", lang), t("brief_headline_only", lang)))
+    words.append((t("language", lang), t(f"lang_{lang}", lang)))
+    return tuple(words)
+
+
+def _cards(tables: Tables, sel: Selection, lang: str, today: dt.date) -> tuple[Domain, ...]:
+    """The Overview's cards of the year and area by domain (the selected indicators only,
+    when given), each with its provenance."""
+    groups = overview.kpis(tables, sel.year, lang, sel.area or NATIONAL, today)
+
+    def wanted(kpis: list[overview.Kpi]) -> list[overview.Kpi]:
+        return [k for k in kpis if not sel.indicators or k.indicator in sel.indicators]
+
+    shown = [(g, wanted(g.cards), wanted(g.undated)) for g in groups.values()]
+    ids = [k.obs_id for _, dated, undated in shown for k in (*dated, *undated)]
+    rows = _rows_by_id(tables, ids)
+
+    def cards(kpis: list[overview.Kpi]) -> tuple[Card, ...]:
+        return tuple(Card(k, provenance(tables, rows[k.obs_id], lang)) for k in kpis)
+
+    made = []
+    for group, dated, undated in shown:
+        if dated or undated:
+            newest = max(dated, key=lambda k: k.period_end, default=None)
+            made.append(
+                Domain(
+                    heading=t(f"domain_{group.domain}", lang),
+                    newest=newest
+                    and t("domain_newest", lang, period=newest.period, ago=newest.ago),
+                    cards=cards(dated),
+                    undated=cards(undated),
+                )
+            )
+    return tuple(made)
+
+
+def _figures(
+    tables: Tables, sel: Selection, lang: str, on_cards: set[str]
+) -> tuple[tuple[Figure, ...], int]:
+    """Every stated figure of the selection not on a card, with its source and quote."""
+    frame = _frame(select(tables.observations, sel))
+    frame = frame[(frame["origin"] != OFFICIAL) & ~frame["obs_id"].isin(on_cards)]
+    ind = records(tables, "indicators")
+    names = area_names(lang)
+    figures = []
+    for row in frame.head(MAX_FIGURES).to_dict("records"):
+        info = ind[row["indicator"]]
+        details = [names.get(row["ref_area"], row["ref_area"])]
+        details += [formatting.sex(row["sex"], lang)] if row["sex"] != TOTAL else []
+        details += (
+            [formatting.age(row["age"], lang)]
+            if row["age"] not in (TOTAL, info["total_age"])
+            else []
+        )
+        details += [t(f"status_{row['obs_status']}", lang)] if row["obs_status"] != "A" else []
+        value = formatting.qualified(row["value"], info["unit_kind"], row["qualifier"], lang)
+        figures.append(
+            Figure(
+                label=info[f"name_{lang}"],
+                value=f"{value} {info[f'unit_{lang}']}",
+                period=formatting.period(
+                    row["time_period"], row["period_start"], row["period_end"], lang
+                ),
+                details=tuple(details),
+                provenance=provenance(tables, row, lang),
+            )
+        )
+    return tuple(figures), max(0, len(frame) - MAX_FIGURES)
+
+
+def _official_frame(tables: Tables, sel: Selection) -> pd.DataFrame:
+    """The official values the series are drawn from: not in conflict, of the selected sex
+    (total by default) and indicators, at the total of every further breakdown."""
+    chosen = select(tables.observations, Selection(indicators=sel.indicators, sex=sel.sex or TOTAL))
+    mask = pc.and_kleene(pc.equal(chosen["origin"], OFFICIAL), pc.invert(chosen["conflict"]))
+    for column in FURTHER_BREAKDOWNS:
+        mask = pc.and_kleene(mask, pc.equal(chosen[column], TOTAL))
+    frame = _frame(chosen.filter(pc.fill_null(mask, False)))
+    if frame.empty:
+        return frame
+    total_age = frame["indicator"].map(tables.indicators["total_age"])
+    frame = frame[frame["age"] == (sel.age or total_age)]
+    return frame[frame["time_period"] != NOT_STATED]
+
+
+def _fraction_of_year(day: dt.date) -> float:
+    return day.year + (day.timetuple().tm_yday - 1) / 366
+
+
+def _latest_each(frame: pd.DataFrame, key: str) -> pd.DataFrame:
+    """One value per `key`: the headline one, else the last stored."""
+    ordered = frame.sort_values(["is_headline", "period_end"], kind="stable")
+    return ordered.groupby(key, sort=False).tail(1)
+
+
+def _series_provenance(tables: Tables, rows: pd.DataFrame, lang: str) -> tuple[Provenance, ...]:
+    """One entry per dataset file: its dataset and the lines of every value drawn."""
+    made = []
+    for _, group in rows.groupby("source_id", sort=True):
+        first = provenance(tables, group.iloc[0].to_dict(), lang)
+        lines = [int(v) for v in group["source_line"].dropna()]
+        made.append(
+            Provenance(
+                official=True,
+                title=first.title,
+                publisher=first.publisher,
+                file=first.file,
+                lines=line_ranges(lines) or None,
+            )
+        )
+    return tuple(made)
+
+
+def _one_series(
+    tables: Tables, code: str, rows: pd.DataFrame, sel: Selection, lang: str
+) -> Series | None:
+    info = records(tables, "indicators")[code]
+    kind, area = info["unit_kind"], sel.area or NATIONAL
+    trend = _latest_each(rows[rows["ref_area"] == area], "time_period").sort_values("period_end")
+    regional = rows[rows["ref_area"] != NATIONAL]
+    year = sel.year if sel.year is not None else (regional["year"].max() if len(regional) else None)
+    ranked = _latest_each(regional[regional["year"] == year], "ref_area") if year else regional[:0]
+    in_year = sel.year is None or (trend["year"] == sel.year).any() or len(ranked)
+    if not in_year or (trend.empty and ranked.empty):
+        return None
+    names = area_names(lang)
+    ranked = ranked.sort_values("value", ascending=False, kind="stable").head(MAX_RANKED)
+    ranks = ranked["value"].rank(method="min", ascending=False).astype(int)
+    period = None
+    if len(ranked):
+        first = ranked.iloc[0]
+        period = formatting.period(
+            first["time_period"], first["period_start"], first["period_end"], lang
+        )
+    return Series(
+        name=info[f"name_{lang}"],
+        unit=info[f"unit_{lang}"],
+        unit_kind=kind,
+        area=names.get(area, area),
+        trend=tuple(
+            Point(
+                x=_fraction_of_year(r["period_end"]),
+                value=float(r["value"]),
+                label=formatting.period(r["time_period"], r["period_start"], r["period_end"], lang),
+                highlighted=r["year"] == sel.year,
+            )
+            for r in trend.to_dict("records")
+        ),
+        ranking_period=period,
+        ranking=tuple(
+            Ranked(
+                rank=int(rank),
+                area=names.get(r["ref_area"], r["ref_area"]),
+                value=formatting.qualified(r["value"], kind, r["qualifier"], lang),
+                line=None if missing(r["source_line"]) else int(r["source_line"]),
+                chosen=r["ref_area"] == sel.area,
+            )
+            for rank, r in zip(ranks, ranked.to_dict("records"), strict=True)
+        ),
+        provenance=_series_provenance(tables, pd.concat([trend, ranked]), lang),
+    )
+
+
+def _series(tables: Tables, sel: Selection, lang: str) -> tuple[tuple[Series, ...], int]:
+    frame = _official_frame(tables, sel)
+    if frame.empty:
+        return (), 0
+    order = {code: i for i, code in enumerate(tables.indicators["code"])}
+    codes = sorted(frame["indicator"].unique(), key=lambda c: order.get(c, len(order)))
+    made = []
+    by_code = dict(tuple(frame.groupby("indicator", sort=False)))
+    for code in codes:
+        found = _one_series(tables, code, by_code[code], sel, lang)
+        if found is not None:
+            made.append(found)
+    return tuple(made[:MAX_SERIES]), max(0, len(made) - MAX_SERIES)
+
+
+def brief_content(tables: Tables, sel: Selection, lang: str, today: dt.date | None = None) -> Brief:
+    """Everything the brief of `sel` says, in `lang`."""
+    today = today or dt.date.today()
+    groups = _cards(tables, sel, lang, today)
+    on_cards = {card.kpi.obs_id for g in groups for card in (*g.cards, *g.undated)}
+    figures, figures_left = _figures(tables, sel, lang, on_cards)
+    series, series_left = _series(tables, sel, lang)
+    inputs, built_at = data_version(tables)
+    version = inputs
+    if built_at:
+        built = dt.datetime.fromisoformat(built_at).date()
+        version = t("brief_version_built", lang, version=inputs, date=formatting.date(built, lang))
+    return Brief(
+        lang=lang,
+        selection=selection_words(tables, sel, lang),
+        made=formatting.date(today, lang),
+        version=version,
+        groups=groups,
+        figures=figures,
+        figures_left=figures_left,
+        series=series,
+        series_left=series_left,
+    )
