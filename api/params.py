@@ -14,7 +14,7 @@ from dashboard.views import options
 from indicators.areas import area_codes
 from indicators.codes import LANGUAGES, SEXES
 
-FILTERS = ("year", "indicator", "area", "sex", "age", "lang", "headline_only")
+FILTERS = ("year", "indicator", "area", "sex", "age", "lang", "headline_only", "labels")
 REPEATABLE = {"indicator"}
 TRUE = {"true", "1", "yes"}
 FALSE = {"false", "0", "no", ""}
@@ -34,6 +34,7 @@ class BadParameter(ValueError):
 class Request:
     selection: Selection
     lang: str
+    labels: bool = False  # the "with labels" variant: headings and codes in `lang`
 
 
 def _known(tables: Tables) -> dict[str, set]:
@@ -105,15 +106,7 @@ def parse(params: QueryParams, tables: Tables) -> Request:
         else:
             codes[name] = value
 
-    headline = _one(params, "headline_only")
-    if headline is None or headline.lower() in FALSE:
-        headline_only = False
-    elif headline.lower() in TRUE:
-        headline_only = True
-    else:
-        raise BadParameter(
-            "headline_only", f"headline_only must be true or false, not {headline!r}"
-        )
+    headline_only = _flag(params, "headline_only")
 
     selection = Selection(
         year=year,
@@ -123,4 +116,14 @@ def parse(params: QueryParams, tables: Tables) -> Request:
         age=codes["age"],
         headline_only=headline_only,
     )
-    return Request(selection, lang)
+    return Request(selection, lang, _flag(params, "labels"))
+
+
+def _flag(params: QueryParams, name: str) -> bool:
+    """A true/false parameter (also 1/0, yes/no); absent is false."""
+    raw = _one(params, name)
+    if raw is None or raw.lower() in FALSE:
+        return False
+    if raw.lower() in TRUE:
+        return True
+    raise BadParameter(name, f"{name} must be true or false, not {raw!r}")

@@ -30,7 +30,7 @@ from starlette.routing import Route
 from api.params import BadParameter, only, parse
 from dashboard.brief import cached_brief
 from dashboard.extract_stream import csv_chunks, json_chunks
-from dashboard.extracts import BRIEF_NAME, extract_table, file_name
+from dashboard.extracts import BRIEF_NAME, extract_table, file_name, labelled_table
 from dashboard.tables import Tables, current_tables, has_tables
 from loaders.paths import tables_dir
 
@@ -84,7 +84,9 @@ async def observations(request: Request) -> Response:
     tables = await run_in_threadpool(load)
     asked = parse(request.query_params, tables)
     table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
-    name = file_name(asked.selection, asked.lang, kind)
+    if asked.labels:
+        table = await run_in_threadpool(labelled_table, tables, table, asked.lang)
+    name = file_name(asked.selection, asked.lang, kind, labels=asked.labels)
     headers = {
         "Content-Disposition": f'attachment; filename="{name}"',
         "X-Total-Rows": str(table.num_rows),

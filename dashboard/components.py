@@ -132,36 +132,50 @@ def no_values_in_year(year: int, years: list[int], undated: bool, lang: str) -> 
 
 
 def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str, key: str) -> None:
-    """CSV, Excel and Parquet of `table`; each file is made only when its button is clicked."""
-    cols = st.columns(3)
-    cols[0].download_button(
-        t("download_csv", lang),
-        data=lambda: extracts.csv_bytes(table),
-        file_name=extracts.file_name(sel, lang, "csv"),
-        mime="text/csv",
-        key=f"{key}-csv",
-        on_click="ignore",
-        icon=":material/download:",
-    )
+    """CSV with codes (for scripts), CSV and Excel with labels (for report writers), Parquet;
+    each file is made only when its button is clicked."""
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    files = [
+        ("download_csv", lambda: extracts.csv_bytes(table), "csv", False, "text/csv"),
+        (
+            "download_csv_labelled",
+            lambda: extracts.csv_bytes(extracts.labelled_table(tables, table, lang)),
+            "csv",
+            True,
+            "text/csv",
+        ),
+    ]
     if table.num_rows <= extracts.EXCEL_MAX_ROWS:
-        cols[1].download_button(
-            t("download_xlsx", lang),
-            data=lambda: extracts.xlsx_bytes(table, tables, lang),
-            file_name=extracts.file_name(sel, lang, "xlsx"),
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            key=f"{key}-xlsx",
-            on_click="ignore",
-            icon=":material/download:",
+        files.append(
+            (
+                "download_xlsx_labelled",
+                lambda: extracts.xlsx_bytes(table, tables, lang, labels=True),
+                "xlsx",
+                True,
+                xlsx,
+            )
         )
-    cols[2].download_button(
-        t("download_parquet", lang),
-        data=lambda: extracts.parquet_bytes(table),
-        file_name=extracts.file_name(sel, lang, "parquet"),
-        mime="application/vnd.apache.parquet",
-        key=f"{key}-parquet",
-        on_click="ignore",
-        icon=":material/download:",
+    files.append(
+        (
+            "download_parquet",
+            lambda: extracts.parquet_bytes(table),
+            "parquet",
+            False,
+            "application/vnd.apache.parquet",
+        )
     )
+    with st.container(horizontal=True, wrap=True, gap="small"):
+        for label, make, extension, labels, mime in files:
+            st.download_button(
+                t(label, lang),
+                data=make,
+                file_name=extracts.file_name(sel, lang, extension, labels=labels),
+                mime=mime,
+                key=f"{key}-{extension}{'-labels' if labels else ''}",
+                on_click="ignore",
+                icon=":material/download:",
+            )
+    st.caption(t("downloads_formats", lang))
 
 
 LOCAL_URL = "http://localhost:8501"  # where `make run` serves, for a run without a browser

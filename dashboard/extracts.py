@@ -13,8 +13,10 @@ import pyarrow.parquet as pq
 
 from dashboard import formatting
 from dashboard.i18n import t
-from dashboard.selection import Selection, relabel, select
+from dashboard.selection import Selection, distinct, relabel, select
 from dashboard.tables import Tables
+from indicators.areas import area_names
+from indicators.codes import LANGUAGES, OBS_STATUSES, QUALIFIERS, SEXES
 from loaders.periods import parse_period
 
 # Documented in docs/extracts.md; headings and descriptions per language in strings.yaml.
@@ -66,6 +68,35 @@ HEADING_KEYS = {
     "note": "note_col",
     "period_reason": "period_reason_col",
 }
+# The "with labels" variant, for report writers: headings and codes in the reader's language,
+# the value as the source states it ("более 1 300"); no code a script would need.
+LABELLED_COLUMNS = (
+    "indicator_name",
+    "ref_area",
+    "sex",
+    "age",
+    "period_label",
+    "year",
+    "value",
+    "value_stated",
+    "unit_name",
+    "qualifier",
+    "obs_status",
+    "is_headline",
+    "event_id",
+    "source_title",
+    "quote",
+    "quote_lang",
+    "note",
+    "period_reason",
+)
+LABELLED_HEADING_KEYS = HEADING_KEYS | {
+    "ref_area": "area",
+    "value_stated": "value_stated",
+    "event_id": "event",
+}
+# Columns that are whole numbers: they stay integers in pandas (Int16) and Excel.
+INTEGER_COLUMNS = {"year": "Int16"}
 CSV_BOM = b"\xef\xbb\xbf"
 FORMULA_START = r"^[=+\-@\t\r]"
 EXCEL_MAX_ROWS = 1_048_575
@@ -149,6 +180,63 @@ def compact(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return pa.chunked_array(chunks, column.type)
 
 
+def labelled_table(tables: Tables, table: pa.Table, lang: str) -> pa.Table:
+    """An extract (COLUMNS) with its codes in words and its headings in `lang`, plus the value
+    as stated. Codes are relabelled per distinct code (their dictionaries), never per row."""
+    words = _code_words(tables, lang)
+    columns = {}
+    for name in LABELLED_COLUMNS:
+        if name == "value_stated":
+            columns[name] = _stated_values(tables, table, lang)
+        elif name == "is_headline":
+            columns[name] = pc.if_else(table[name], t("yes", lang), t("no", lang))
+        elif name in words:
+            columns[name] = compact(relabel(table[name], words[name]))
+        else:
+            columns[name] = table[name]
+    headings = [t(LABELLED_HEADING_KEYS[name], lang) for name in LABELLED_COLUMNS]
+    return pa.table(list(columns.values()), names=headings)
+
+
+def _code_words(tables: Tables, lang: str) -> dict[str, dict[str, str]]:
+    """For each code column of the labelled extract, its codes in words in `lang`."""
+
+    def make() -> dict[str, dict[str, str]]:
+        events = tables.events
+        return {
+            "ref_area": area_names(lang),
+            "sex": {code: formatting.sex(code, lang) for code in SEXES},
+            "age": {
+                code: formatting.age(code, lang) for code in distinct(tables.observations["age"])
+            },
+            "qualifier": {code: t(f"qualifier_word_{code}", lang) for code in QUALIFIERS},
+            "obs_status": {code: t(f"status_{code}", lang) for code in OBS_STATUSES},
+            "event_id": dict(zip(events["event_id"], events[f"title_{lang}"], strict=True)),
+            "quote_lang": {code: t(f"lang_{code}", lang) for code in LANGUAGES},
+        }
+
+    return tables.prepared(("code_words", lang), make)
+
+
+def _stated_values(tables: Tables, table: pa.Table, lang: str) -> pa.Array:
+    """Each value with its qualifier and unit sign, as the source states it: "более 1 300".
+    Written once per distinct (value, unit kind, qualifier)."""
+    kinds = dict(zip(tables.indicators["code"], tables.indicators["unit_kind"], strict=True))
+    indicator = table["indicator"].to_pylist()
+    values = table["value"].to_pylist()
+    qualifiers = table["qualifier"].to_pylist()
+    written: dict[tuple, str] = {}
+    out = []
+    for code, value, qualifier in zip(indicator, values, qualifiers, strict=True):
+        key = (value, kinds[code], qualifier)
+        if key not in written:
+            # A minus sign, not a hyphen: a cell that begins with "-" would read as a formula.
+            stated = formatting.qualified(value, kinds[code], qualifier, lang)
+            written[key] = stated.replace("-", "\u2212", 1) if stated.startswith("-") else stated
+        out.append(written[key])
+    return pa.array(out, pa.string())
+
+
 def _neutralise(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """Prefix a text cell that begins with = + - @ (or tab, CR) with an apostrophe."""
 
@@ -176,8 +264,13 @@ def csv_bytes(table: pa.Table) -> bytes:
 
 
 def parquet_bytes(table: pa.Table) -> bytes:
+    """Zstd-compressed, with pandas metadata that reads the integer columns back as integers
+    (year as Int16, not 2016.0) in `pandas.read_parquet`."""
+    empty = table.slice(0, 0).to_pandas()
+    integers = {name: kind for name, kind in INTEGER_COLUMNS.items() if name in empty.columns}
+    meta = pa.Table.from_pandas(empty.astype(integers), preserve_index=False).schema.metadata
     sink = io.BytesIO()
-    pq.write_table(table, sink, compression="zstd")
+    pq.write_table(table.replace_schema_metadata(meta), sink, compression="zstd")
     return sink.getvalue()
 
 
@@ -222,15 +315,27 @@ def sources_sheet(tables: Tables, lang: str) -> pd.DataFrame:
     )
 
 
-def xlsx_bytes(table: pa.Table, tables: Tables, lang: str) -> bytes:
-    """A data sheet with headings in `lang`, plus sheets describing columns, indicators, sources."""
-    if table.num_rows > EXCEL_MAX_ROWS:
-        raise ValueError(f"{table.num_rows} rows do not fit in one Excel sheet; use CSV or Parquet")
+def _sheet_frame(table: pa.Table, integer_columns: dict[str, str]) -> pd.DataFrame:
+    """A frame for a sheet: categories as plain values, whole numbers as integers."""
     data = table.to_pandas()
     for name in data.columns:
         if isinstance(data[name].dtype, pd.CategoricalDtype):
             data[name] = data[name].astype(object)
-    data.columns = [t(HEADING_KEYS[c], lang) for c in COLUMNS]
+    return data.astype({n: k for n, k in integer_columns.items() if n in data.columns})
+
+
+def xlsx_bytes(table: pa.Table, tables: Tables, lang: str, *, labels: bool = False) -> bytes:
+    """A data sheet with headings in `lang` (with `labels`, its codes in words too and the value
+    as stated), plus sheets describing the columns, indicators and sources. Each sheet's
+    columns are as wide as their content, its header row has a filter and stays in view."""
+    if table.num_rows > EXCEL_MAX_ROWS:
+        raise ValueError(f"{table.num_rows} rows do not fit in one Excel sheet; use CSV or Parquet")
+    if labels:
+        year = t(LABELLED_HEADING_KEYS["year"], lang)
+        data = _sheet_frame(labelled_table(tables, table, lang), {year: INTEGER_COLUMNS["year"]})
+    else:
+        data = _sheet_frame(table, INTEGER_COLUMNS)
+        data.columns = [t(HEADING_KEYS[c], lang) for c in COLUMNS]
     sink = io.BytesIO()
     # Text from the data stays text: no cell becomes a formula or a link.
     options = {"strings_to_formulas": False, "strings_to_urls": False}
@@ -241,23 +346,47 @@ def xlsx_bytes(table: pa.Table, tables: Tables, lang: str) -> bytes:
             t("sheet_indicators", lang): indicators_sheet(tables, lang),
             t("sheet_sources", lang): sources_sheet(tables, lang),
         }
+        wrap = writer.book.add_format({"text_wrap": True, "valign": "top"})
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name[:31], index=False)
-            writer.sheets[name[:31]].freeze_panes(1, 0)
+            sheet = writer.sheets[name[:31]]
+            sheet.freeze_panes(1, 0)
+            sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
+            for position, width in enumerate(_column_widths(frame)):
+                # Long texts (quotes, descriptions) wrap in a wide column, whole, never cut.
+                sheet.set_column(position, position, width, wrap if width >= WIDEST else None)
     return sink.getvalue()
+
+
+WIDEST = 60  # characters: a wider text wraps inside its cell
+
+
+def _column_widths(frame: pd.DataFrame, sample: int = 2_000) -> list[float]:
+    """Each column as wide as its heading and its longest value (of the first rows), within
+    WIDEST characters, plus room for the filter button."""
+    widths = []
+    for name in frame.columns:
+        cells = frame[name].head(sample).dropna().astype(str)
+        longest = max([len(str(name)) + 3, *(cells.str.len().tolist() or [0])])
+        widths.append(min(max(longest + 2, 8), WIDEST))
+    return widths
 
 
 EXTRACT_NAME = "kz-child-rights"
 BRIEF_NAME = "kz-child-rights-brief"  # the PDF brief (dashboard/brief.py)
 
 
-def file_name(sel: Selection, lang: str, extension: str, name: str = EXTRACT_NAME) -> str:
+def file_name(
+    sel: Selection, lang: str, extension: str, name: str = EXTRACT_NAME, *, labels: bool = False
+) -> str:
     """Say what is inside: kz-child-rights_2016_ru.csv, kz-child-rights_all-years_BIRTHS_en.xlsx,
-    kz-child-rights-brief_2016_KZ-75_kk.pdf."""
+    kz-child-rights_2016_headline_labels_ru.csv, kz-child-rights-brief_2016_KZ-75_kk.pdf."""
     parts = [name, str(sel.year) if sel.year is not None else "all-years"]
     parts += list(sel.indicators)
     parts += [v for v in (sel.area, sel.sex, sel.age, sel.event, sel.source) if v]
     if sel.headline_only:
         parts.append("headline")
+    if labels:
+        parts.append("labels")
     parts.append(lang)
     return "_".join(parts) + f".{extension}"

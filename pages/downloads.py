@@ -16,10 +16,18 @@ st.title(t("page_downloads", lang))
 st.caption(t("downloads_help", lang))
 tables = data.tables()
 
-selected = Selection(year=year, area=state.area())
-components.brief_button(tables, selected, lang, key="brief-downloads")
+components.brief_button(
+    tables, Selection(year=year, area=state.area()), lang, key="brief-downloads"
+)
+include_all = st.toggle(
+    t("include_all_figures", lang),
+    value=False,
+    help=t("include_all_help", lang),
+    key="dl-all-kinds",
+)
+selected = Selection(year=year, area=state.area(), headline_only=not include_all)
 everything = Selection()
-if selected != everything:  # under All years the selection is everything: one table, not two
+if selected != everything:  # the selection may be everything: then one table, not two
     label = year if year is not None else t("all_years", lang)
     st.subheader(f"{t('downloads_selected', lang)}: {label}")
     components.observations_table(

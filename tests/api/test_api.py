@@ -260,3 +260,23 @@ def test_the_note_of_a_figure_comes_in_the_language_asked(client, rich, lang, no
     assert row["period_reason"] is None  # its period is not stated, not inferred
     csv_text = client.get(CSV, params={"lang": lang}).content.decode("utf-8-sig")
     assert note in csv_text
+
+
+@pytest.mark.parametrize(
+    "lang, heading", [("kk", "Көрсеткіш"), ("ru", "Показатель"), ("en", "Indicator")]
+)
+def test_labels_true_gives_the_labelled_variant(client, rich, lang, heading):
+    answer = client.get(CSV, params={"lang": lang, "labels": "true", "headline_only": "true"})
+    assert answer.status_code == 200
+    assert answer.headers["content-disposition"].endswith(f'_headline_labels_{lang}.csv"')
+    rows = csv_rows(answer.content)
+    assert next(iter(rows[0])) == heading
+    table = extracts.extract_table(rich, Selection(headline_only=True), lang)
+    assert answer.content == extracts.csv_bytes(extracts.labelled_table(rich, table, lang))
+    body = client.get(JSON, params={"lang": lang, "labels": "1"}).json()
+    assert body["columns"][0] == heading
+
+
+def test_a_bad_labels_value_is_refused(client, rich):
+    answer = client.get(CSV, params={"labels": "maybe"})
+    assert answer.status_code == 400 and answer.json()["parameter"] == "labels"

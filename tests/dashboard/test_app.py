@@ -198,6 +198,9 @@ def test_downloads_show_the_selection_and_everything_but_one_table_under_all_yea
     assert [s.value for s in at.subheader] == ["Current selection: 2016", "Everything"]
     assert len(at.dataframe) == 2
     at = run("pages/downloads.py", lang="en")
+    # Headline figures by default: not everything, even under all years.
+    assert [s.value for s in at.subheader] == ["Current selection: All years", "Everything"]
+    at.toggle[0].set_value(True).run()
     assert [s.value for s in at.subheader] == ["Everything"]
     assert len(at.dataframe) == 1
 

@@ -150,21 +150,33 @@ def test_downloads_csv_and_xlsx_from_the_page(page: Page, app_url: str):
     raw = _download(page, "Скачать CSV")
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert len(rows) == 8 and {r["year"] for r in rows} == {"2016"}
+    # Headline figures by default: 5 of the 8 figures of 2016 (the announced ones left out).
+    assert len(rows) == 5 and {r["year"] for r in rows} == {"2016"}
+    assert {r["is_headline"] for r in rows} == {"true"}
     births = next(r for r in rows if r["indicator"] == "BIRTHS")
     assert births["value"] == "308297" and births["indicator_name"] == "Число родившихся"
     assert "308 297" in births["quote"]
 
-    book = openpyxl.load_workbook(io.BytesIO(_download(page, "Скачать Excel")))
+    labelled = _download(page, "Скачать CSV (с подписями)").decode("utf-8-sig")
+    first = next(csv.DictReader(io.StringIO(labelled)))
+    assert list(first)[:3] == ["Показатель", "Территория", "Пол"]
+
+    book = openpyxl.load_workbook(io.BytesIO(_download(page, "Скачать Excel (с подписями)")))
     assert book.sheetnames == ["Данные", "Столбцы", "Показатели", "Источники"]
     heading, *data = list(book["Данные"].values)
-    assert len(data) == 8
+    assert len(data) == 5
     sheet_rows = [dict(zip(heading, row, strict=True)) for row in data]
-    births = next(r for r in sheet_rows if r["Код показателя"] == "BIRTHS")
-    assert births["Значение"] == 308297 and births["Показатель"] == "Число родившихся"
+    births = next(r for r in sheet_rows if r["Показатель"] == "Число родившихся")
+    assert births["Значение"] == 308297 and births["Как сказано в источнике"] == "308\u00a0297"
     assert "308 297" in births["Цитата"] and births["Период"] == "январь–октябрь 2016"
+    assert births["Год"] == 2016 and births["Статус"] == "Неполный период"
     described = [row[0] for row in list(book["Столбцы"].values)[1:]]
     assert described == list(extracts.COLUMNS)
+
+    page.get_by_text("Включить анонсированные и неосновные цифры").click()
+    wait_idle(page)
+    raw = _download(page, "Скачать CSV")
+    assert len(list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))) == 8
 
 
 def test_download_file_names_say_what_is_inside(page: Page, app_url: str):
@@ -172,7 +184,7 @@ def test_download_file_names_say_what_is_inside(page: Page, app_url: str):
     button = page.get_by_role("button", name="Скачать CSV").first
     with page.expect_download() as info:
         button.click()
-    assert info.value.suggested_filename == "kz-child-rights_2016_ru.csv"
+    assert info.value.suggested_filename == "kz-child-rights_2016_headline_ru.csv"
 
 
 @pytest.mark.parametrize("lang", LANGS)
