@@ -1,8 +1,9 @@
 """Routes of the extract API: observations as CSV or JSON, indicators, sources, health.
 
-    GET /api/v1/observations.csv   ?year= &indicator= (repeatable) &area= &sex= &age= &lang=
-    GET /api/v1/observations.json       &headline_only=   (the pages' filters)
-    GET /api/v1/brief.pdf          the same parameters: the selection's PDF brief
+    GET /api/v1/observations.csv       ?year= &indicator= (repeatable) &area= &sex= &age= &lang=
+    GET /api/v1/observations.json           &headline_only=   (the pages' filters)
+    GET /api/v1/observations.sdmx.csv       (SDMX-CSV 2.0, dashboard.sdmx_extract)
+    GET /api/v1/brief.pdf               the same parameters: the selection's PDF brief
     GET /api/v1/indicators.json
     GET /api/v1/sources.json
     GET /healthz
@@ -31,6 +32,7 @@ from api.params import BadParameter, only, parse
 from dashboard.brief import cached_brief
 from dashboard.extract_stream import csv_chunks, json_chunks
 from dashboard.extracts import BRIEF_NAME, extract_table, file_name, labelled_table
+from dashboard.sdmx_extract import sdmx_chunks, selected
 from dashboard.tables import Tables, current_tables, has_tables
 from loaders.paths import tables_dir
 
@@ -80,13 +82,17 @@ def _records(frame) -> list[dict]:
 
 
 async def observations(request: Request) -> Response:
-    kind = "csv" if request.url.path.endswith(".csv") else "json"
+    kind = request.url.path.rsplit("/", 1)[-1].removeprefix("observations.")
     tables = await run_in_threadpool(load)
     asked = parse(request.query_params, tables)
-    table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
-    if asked.labels:
+    if kind == "sdmx.csv":  # codes only: `labels` changes nothing
+        table = await run_in_threadpool(selected, tables, asked.selection, asked.lang)
+    else:
+        table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
+    labels = asked.labels and kind != "sdmx.csv"
+    if labels:
         table = await run_in_threadpool(labelled_table, tables, table, asked.lang)
-    name = file_name(asked.selection, asked.lang, kind, labels=asked.labels)
+    name = file_name(asked.selection, asked.lang, kind, labels=labels)
     headers = {
         "Content-Disposition": f'attachment; filename="{name}"',
         "X-Total-Rows": str(table.num_rows),
@@ -94,6 +100,12 @@ async def observations(request: Request) -> Response:
     if kind == "csv":
         return StreamingResponse(
             csv_chunks(table), media_type="text/csv; charset=utf-8", headers=headers
+        )
+    if kind == "sdmx.csv":
+        return StreamingResponse(
+            sdmx_chunks(table),
+            media_type="application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8",
+            headers=headers,
         )
     return StreamingResponse(json_chunks(table), media_type="application/json", headers=headers)
 
@@ -153,6 +165,7 @@ async def not_found(request: Request) -> Response:
 ROUTES = [
     Route(f"{PREFIX}/observations.csv", observations, methods=["GET"]),
     Route(f"{PREFIX}/observations.json", observations, methods=["GET"]),
+    Route(f"{PREFIX}/observations.sdmx.csv", observations, methods=["GET"]),
     Route(f"{PREFIX}/brief.pdf", brief, methods=["GET"]),
     Route(f"{PREFIX}/indicators.json", indicators, methods=["GET"]),
     Route(f"{PREFIX}/sources.json", sources, methods=["GET"]),

@@ -1,4 +1,5 @@
-"""Server-side rerun time of each page when the year filter changes (AppTest), in this process.
+"""Server-side rerun time of each page when the year filter changes (AppTest), in this process;
+on the Regions page, when the year or the indicator changes between views that draw a map.
 
     python -m benchmarks.pages --tables benchmarks/data/1e6 --reruns 20
 
@@ -24,6 +25,7 @@ PAGES = {
     "overview": None,
     "timeline": "pages/timeline.py",
     "explorer": "pages/explorer.py",
+    "regions": "pages/regions.py",
     "sources": "pages/sources.py",
     "downloads": "pages/downloads.py",
 }
@@ -55,7 +57,7 @@ def _rerun(at, page: str | None) -> float:
 MIN_RERUNS = 20  # every page's median is of at least this many reruns (or all that were asked)
 
 
-def time_page(page: str | None, years: list[int], reruns: int, budget: float) -> dict:
+def time_page(page: str | None, steps: list[dict], reruns: int, budget: float) -> dict:
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=3600)
@@ -71,7 +73,8 @@ def time_page(page: str | None, years: list[int], reruns: int, budget: float) ->
     times: list[float] = []
     spent = 0.0
     for i in range(reruns):
-        at.session_state["year"] = years[i % len(years)]  # a different year on every rerun
+        for key, value in steps[i % len(steps)].items():  # a different view on every rerun
+            at.session_state[key] = value
         times.append(_rerun(at, page))
         spent += times[-1]
         if spent > budget and len(times) >= min(reruns, MIN_RERUNS):
@@ -92,6 +95,18 @@ def time_empty(reruns: int) -> dict:
     return {"median_ms": statistics.median(times) * 1000, "reruns": len(times)}
 
 
+def regional_steps(loaded) -> list[dict]:
+    """The Regions page's views that draw a map: every indicator with regional values, each
+    in every year that has them; in this order, a rerun changes the year, or the indicator."""
+    from dashboard.views import regions
+
+    return [
+        {"indicator": code, "year": year}
+        for code in regions.regional_indicators(loaded, "en")
+        for year in regions.regional_years(loaded, code)
+    ]
+
+
 def measure(tables: Path, reruns: int, budget: float, pages: list[str]) -> dict:
     os.environ[TABLES_ENV] = str(tables)
     os.environ.pop(DATA_ENV, None)
@@ -109,8 +124,10 @@ def measure(tables: Path, reruns: int, budget: float, pages: list[str]) -> dict:
         "floor": time_empty(max(reruns, 20)),
         "pages": {},
     }
+    year_steps = [{"year": year} for year in years]
     for name in pages:
-        result["pages"][name] = time_page(PAGES[name], years, reruns, budget)
+        steps = (regional_steps(loaded) if name == "regions" else None) or year_steps
+        result["pages"][name] = time_page(PAGES[name], steps, reruns, budget)
     result["peak_rss_mb"] = peak_rss_mb()
     return result
 

@@ -39,6 +39,7 @@ from indicators.codes import (
     LANGUAGES,
     NOT_STATED,
     OBS_STATUSES,
+    OFFICIAL,
     PERIOD_BASES,
     QUALIFIERS,
     REPORTED,
@@ -48,7 +49,9 @@ from indicators.codes import (
 )
 from indicators.registry import UNITS_FILE, Unit
 from loaders import schemas
+from loaders.paths import DATA_DIR
 from loaders.previous import previous_positions
+from loaders.shapes import load_map, shapes_table
 
 YEARS = np.arange(1990, 2026)
 PERIOD_REASONS = {
@@ -536,6 +539,8 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
 
     # Stored order: release by release (as curated files grow), in random order within one.
     order = np.lexsort((rng.random(n), source))
+    # A statistical release's figures stand for official series (the Regions page ranks them).
+    official = np.array([s["kind"] == "official_release" for s in sources.rows])[source]
 
     ind_codes = [i["code"] for i in indicators]
     source_ids = [s["source_id"] for s in sources.rows]
@@ -586,7 +591,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
                 "unit": _dictionary(unit_index[ind[at]], unit_codes),
                 "qualifier": _dictionary(qualifier[at], list(QUALIFIERS)),
                 "obs_status": _dictionary(status[at], list(OBS_STATUSES)),
-                "origin": _dictionary(np.zeros(len(at), np.int32), [STATED]),
+                "origin": _dictionary(official[at].astype(np.int32), [STATED, OFFICIAL]),
                 "conflict": pa.array(np.zeros(len(at), bool)),
                 "event_id": pa.DictionaryArray.from_arrays(
                     pa.array(ev, pa.int32(), mask=ev < 0), pa.array(event_ids, pa.string())
@@ -612,6 +617,7 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
         pq.write_table(
             pa.Table.from_pylist(rows, schema=schema), out / f"{name}.parquet", compression="zstd"
         )
+    write_shapes(out)
     counts = {
         "observations": n,
         "indicators": n_ind,
@@ -621,6 +627,15 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
     info = {"generator": "benchmarks.synthetic", "seed": shape.seed, "rows": counts}
     (out / "synthetic.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
     return counts
+
+
+def write_shapes(out: Path) -> None:
+    """The region map of data/ (the synthetic regions are the real ones)."""
+    problems: list = []
+    shapes = shapes_table(load_map(DATA_DIR, problems), DATA_DIR, problems)
+    if problems:
+        raise SystemExit("\n".join(map(str, problems)))
+    pq.write_table(shapes, out / "shapes.parquet", compression="zstd")
 
 
 def parse_size(text: str) -> int:

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import streamlit as st
 
-from dashboard import extracts, formatting, state
+from dashboard import extracts, formatting, sdmx_extract, state
 from dashboard.brief import brief_maker
 from dashboard.i18n import plural, t
 from dashboard.markup import highlighted_html, md
@@ -132,8 +132,8 @@ def no_values_in_year(year: int, years: list[int], undated: bool, lang: str) -> 
 
 
 def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str, key: str) -> None:
-    """CSV with codes (for scripts), CSV and Excel with labels (for report writers), Parquet;
-    each file is made only when its button is clicked."""
+    """CSV with codes (for scripts), CSV and Excel with labels (for report writers), Parquet,
+    SDMX-CSV (for SDMX tools); each file is made only when its button is clicked."""
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     files = [
         ("download_csv", lambda: extracts.csv_bytes(table), "csv", False, "text/csv"),
@@ -162,6 +162,15 @@ def download_buttons(table: pa.Table, tables: Tables, sel: Selection, lang: str,
             "parquet",
             False,
             "application/vnd.apache.parquet",
+        )
+    )
+    files.append(
+        (
+            "download_sdmx",
+            lambda: sdmx_extract.sdmx_bytes(sdmx_extract.rows_of(tables, table)),
+            "sdmx.csv",
+            False,
+            "application/vnd.sdmx.data+csv",
         )
     )
     with st.container(horizontal=True, wrap=True, gap="small"):

@@ -134,20 +134,31 @@ def csv_header(table: pa.Table) -> bytes:
     return CSV_BOM + f"{names}\n".encode()
 
 
-def csv_chunks(
-    table: pa.Table, rows: int = SLICE_ROWS, workers: int = WORKERS
-) -> Iterator[bytes | memoryview]:
-    """`extracts.csv_bytes(table)` in pieces of at most `rows` rows (the header first)."""
-    encoders = [_Encoder(_csv_text, "") for _ in table.column_names]
+def csv_rows(
+    table: pa.Table, encoders: list[_Encoder], rows: int = SLICE_ROWS, workers: int = WORKERS
+) -> Iterator[memoryview]:
+    """The rows of `table` as CSV lines, each field written by its column's encoder."""
 
     def encode(batch: pa.RecordBatch) -> memoryview:
         fields = [enc(col) for enc, col in zip(encoders, batch.columns, strict=True)]
         fields[-1] = pc.binary_join_element_wise(fields[-1], "\n", "")
         return _text_of(pc.binary_join_element_wise(*fields, ","))
 
-    yield csv_header(table)
     if table.num_rows:
         yield from _pieces(_ahead(_slices(table, rows), encode, workers))
+
+
+def csv_encoders(table: pa.Table, row_prefix: str = "") -> list[_Encoder]:
+    """Quoted, neutralised text fields; `row_prefix` starts every line (constant columns)."""
+    return [_Encoder(_csv_text, "", row_prefix if i == 0 else "") for i in range(table.num_columns)]
+
+
+def csv_chunks(
+    table: pa.Table, rows: int = SLICE_ROWS, workers: int = WORKERS
+) -> Iterator[bytes | memoryview]:
+    """`extracts.csv_bytes(table)` in pieces of at most `rows` rows (the header first)."""
+    yield csv_header(table)
+    yield from csv_rows(table, csv_encoders(table), rows, workers)
 
 
 def json_chunks(

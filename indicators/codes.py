@@ -71,3 +71,10 @@ EVENT_CATEGORIES = (
 # The built tables (`NAME.parquet`); the app runs without the optional ones.
 TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions", "shapes")
 OPTIONAL_TABLES = ("mentions", "shapes")
+
+# SDMX observation statuses an official series may carry besides OBS_STATUSES (cross-domain
+# code list CL_OBS_STATUS): break, definition differs, experimental, imputed, not significant,
+# provisional, strike or special event, low reliability, unvalidated.
+SDMX_OBS_STATUSES = ("B", "D", "G", "I", "N", "P", "S", "U", "V")
+# Statuses of a missing value: a row with one holds no observation (it is counted, not kept).
+MISSING_OBS_STATUSES = ("H", "L", "M", "O", "Q")

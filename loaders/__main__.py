@@ -1,4 +1,4 @@
-"""Command line: `python -m loaders build` (and `extract`, see docs/finder.md)."""
+"""Command line: `python -m loaders build`, `add-dataset` (README), `extract` (docs/finder.md)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from finder.cli import add_extract_command
 from indicators.load import REGISTRY_DIR
 from indicators.problems import BuildFailed
+from loaders.add_dataset import add_command
 from loaders.build import build, is_stale
 from loaders.paths import DATA_ENV, TABLES_ENV, builds_at_start, tables_dir
 from loaders.paths import data_dir as default_data_dir
@@ -66,6 +67,7 @@ def parser() -> argparse.ArgumentParser:
         "half of the last good observations",
     )
     b.set_defaults(run=_build_command)
+    add_command(commands, default_data_dir())
     add_extract_command(commands)
     return top
 

@@ -34,9 +34,6 @@ if shown.ranked.empty:
     st.stop()
 if shown.latest:
     st.info(t("regions_latest", lang, year=shown.year), icon=":material/event:")
-if shown.spread:
-    st.markdown(md(shown.spread))
-
 national = t("regions_national", lang, value=shown.national_label)
 darker = "regions_darker_higher" if shown.better == "neutral" else "regions_darker_worse"
 words = {
@@ -78,6 +75,8 @@ with ranking:
         key="regions-ranking",
     )
 
+if shown.spread:
+    st.markdown(md(shown.spread))
 names = dict(zip(shown.ranked["ref_area"], shown.ranked["name"], strict=True))
 picked = st.selectbox(
     t("regions_open", lang),

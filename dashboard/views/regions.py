@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from dashboard import formatting
 from dashboard.i18n import t
-from dashboard.selection import NATIONAL, Selection, select
+from dashboard.selection import NATIONAL
 from dashboard.tables import Tables
 from dashboard.views.common import records
 from indicators.areas import area_names
@@ -30,22 +31,34 @@ PICKABLE = ("sex", "age")
 
 def _official_rows(tables: Tables, code: str) -> pd.DataFrame:
     """The indicator's official, non-conflicting headline values with a year, every area."""
+    return _all_official_rows(tables).get(code, _EMPTY)
 
-    def make() -> pd.DataFrame:
-        obs = select(tables.observations, Selection(indicators=(code,), headline_only=True))
-        keep = pc.is_valid(obs["year"])
+
+def _all_official_rows(tables: Tables) -> dict[str, pd.DataFrame]:
+    """Every indicator's rows a ranking may use, split by indicator once per data version (a
+    new indicator on the page is then a lookup, not a filter of every observation)."""
+
+    def make() -> dict[str, pd.DataFrame]:
+        obs = tables.observations
+        keep = pc.and_(obs["is_headline"], pc.is_valid(obs["year"]))
         if "origin" in obs.column_names:
             keep = pc.and_(keep, pc.equal(obs["origin"], OFFICIAL))
             keep = pc.and_(keep, pc.invert(obs["conflict"]))
         obs = obs.filter(pc.fill_null(keep, False))
         dims = [d for d in BREAKDOWNS if d in obs.column_names]
-        columns = ["obs_id", "ref_area", "year", "period_end", "value", "source_id", *dims]
-        frame = obs.select(columns).to_pandas()
-        for name in ("ref_area", "source_id", *dims):
+        columns = ["indicator", "obs_id", "ref_area", "year", "period_end", "value", "source_id"]
+        frame = obs.select([*columns, *dims]).to_pandas()
+        for name in ("indicator", "ref_area", "source_id", *dims):
             frame[name] = frame[name].astype(object)
-        return frame.sort_values("period_end", kind="stable")
+        frame = frame.sort_values("period_end", kind="stable")
+        return {code: rows for code, rows in frame.groupby("indicator", sort=False)}
 
-    return tables.prepared(("regional_rows", code), make)
+    return tables.prepared("regional_rows", make)
+
+
+_EMPTY = pd.DataFrame(
+    columns=["indicator", "obs_id", "ref_area", "year", "period_end", "value", "source_id"]
+)
 
 
 def _regional(frame: pd.DataFrame) -> pd.DataFrame:
@@ -150,20 +163,39 @@ def _shape_rows(tables: Tables, year: int) -> pd.DataFrame:
     return shapes[(first <= year) & (year <= last)]
 
 
+def _rings(geometry: dict) -> dict:
+    """A Polygon's or MultiPolygon's rings as numpy arrays of (lon, lat): plotly copies a
+    figure's data on every rerun, and an array is copied in one piece, a list point by point."""
+    coords = geometry["coordinates"]
+    if geometry["type"] == "Polygon":
+        coords = [np.asarray(ring, dtype=float) for ring in coords]
+    else:
+        coords = [[np.asarray(ring, dtype=float) for ring in polygon] for polygon in coords]
+    return {"type": geometry["type"], "coordinates": coords}
+
+
 def map_geojson(tables: Tables, year: int) -> dict:
-    """The outlines drawn in `year` as a feature collection keyed by area code (made once per
-    data version and year; shared, never copied)."""
+    """The outlines drawn in `year` as a feature collection keyed by area code, with its
+    bounding box (made once per data version and year; shared, never copied)."""
 
     def make() -> dict:
         rows = _shape_rows(tables, year)
         rows = rows[rows["geometry"].notna()]
-        return {
-            "type": "FeatureCollection",
-            "features": [
-                {"type": "Feature", "id": r.area, "geometry": json.loads(r.geometry)}
-                for r in rows.itertuples()
-            ],
-        }
+        features = [
+            {"type": "Feature", "id": r.area, "geometry": _rings(json.loads(r.geometry))}
+            for r in rows.itertuples()
+        ]
+        points = [
+            ring
+            for f in features
+            for part in f["geometry"]["coordinates"]
+            for ring in (part if isinstance(part, list) else [part])
+        ]
+        bbox = None
+        if points:
+            every = np.concatenate(points)
+            bbox = [*every.min(axis=0).tolist(), *every.max(axis=0).tolist()]
+        return {"type": "FeatureCollection", "bbox": bbox, "features": features}
 
     return tables.prepared(("map_geojson", year), make)
 

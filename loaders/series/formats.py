@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from types import ModuleType
 
-from loaders.series import opensdg
+from loaders.series import opensdg, sdmx_csv, unicef_dw
 
 FORMATS: dict[str, ModuleType] = {
     "opensdg": opensdg,
+    "sdmx-csv": sdmx_csv,
+    "unicef-dw": unicef_dw,
 }
 
 

@@ -18,10 +18,18 @@ def test_smoke_run_measures_every_page_and_the_api(tmp_path):
     assert "×" in row
     result = json.loads((tmp_path / "data" / "results.json").read_text())[0]
     pages = result["pages"]
-    assert set(pages["pages"]) == {"overview", "timeline", "explorer", "sources", "downloads"}
+    assert set(pages["pages"]) == {
+        "overview",
+        "timeline",
+        "explorer",
+        "regions",
+        "sources",
+        "downloads",
+    }
     assert all(p["median_ms"] > pages["floor"]["median_ms"] > 0 for p in pages["pages"].values())
     server = result["server"]
     assert server["full_mb"] > server["filtered_mb"] > 0
+    assert server["sdmx_full_mb"] > 0 and server["sdmx_full_s"] > 0  # the SDMX-CSV export
     assert server["rss_api_mb"] > 0
 
 

@@ -9,6 +9,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from dashboard.i18n import t
 from dashboard.tables import read_tables
 from loaders.build import build
 from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
@@ -203,6 +204,17 @@ def test_downloads_show_the_selection_and_everything_but_one_table_under_all_yea
     at.toggle[0].set_value(True).run()
     assert [s.value for s in at.subheader] == ["Everything"]
     assert len(at.dataframe) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("en", "Download SDMX-CSV"), ("ru", "Скачать SDMX-CSV"), ("kk", "SDMX-CSV жүктеу")],
+)
+def test_every_table_offers_sdmx_csv_beside_csv_excel_and_parquet(lang, label):
+    at = run("pages/downloads.py", lang=lang, year="2016")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count(label) == 2  # one under each of the two tables
+    assert labels.index(label) > labels.index(t("download_parquet", lang))
 
 
 def test_tables_on_screen_write_numbers_for_the_language():

@@ -7,6 +7,7 @@ from indicators.codes import (
     LANGUAGES,
     OBS_STATUSES,
     QUALIFIERS,
+    SDMX_OBS_STATUSES,
     SEXES,
     SOURCE_KINDS,
     TOTAL,
@@ -36,7 +37,7 @@ def test_placeholders_agree_across_languages():
 def test_every_code_of_the_code_lists_has_its_words():
     wanted = [
         *(f"domain_{code}" for code in DOMAINS),
-        *(f"status_{code}" for code in OBS_STATUSES),
+        *(f"status_{code}" for code in OBS_STATUSES + SDMX_OBS_STATUSES),
         *(f"qualifier_{code}" for code in QUALIFIERS),
         *(f"qualifier_word_{code}" for code in QUALIFIERS),
         *(f"sex_{code}" for code in SEXES if code != TOTAL),

@@ -97,7 +97,7 @@ def test_downloads_of_a_year_without_figures_offer_no_empty_file(lang):
 
 
 # Latin words a kk or ru page may show of its own: names of file formats and of a standard.
-OWN_LATIN = {"CSV", "Excel", "Parquet", "PDF", "ISO"}
+OWN_LATIN = {"CSV", "Excel", "Parquet", "PDF", "ISO", "SDMX"}
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]*")
 
 

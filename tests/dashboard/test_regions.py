@@ -157,10 +157,15 @@ def test_the_map_holds_every_region_the_data_has_and_the_bars_run_high_to_low(
     on_regional_tables, lang, thousands
 ):
     at = run("pages/regions.py", lang=lang, indicator=CODE, year="2018")
-    [values] = [t for t in _traces(at, "choroplethmap") if "z" in t and t.get("showscale", True)]
-    assert dict(zip(values["locations"], values["z"], strict=True)) == {
-        f"KZ-{a[3:]}": 100.0 + 7 * i for i, a in enumerate(REGIONS_2018)
-    }
+    [values] = _traces(at, "choroplethmap")
+    drawn = dict(zip(values["locations"], values["z"], strict=True))
+    held = {area: 100.0 + 7 * i for i, area in enumerate(REGIONS_2018)}
+    assert {area: drawn[area] for area in held} == held
+    # The drawn regions without a value sit below the lowest, in the scale's grey "no data".
+    no_data = {area: z for area, z in drawn.items() if area not in held}
+    assert set(no_data) == {"KZ-23", "KZ-39", "KZ-47"}
+    assert all(z < min(held.values()) and z == values["zmin"] for z in no_data.values())
+    assert values["colorscale"][0][1] == values["colorscale"][1][1] == "#bdbdbd"
     [bars] = _traces(at, "bar")
     names = area_names(lang)
     assert bars["y"][0] == names[REGIONS_2018[-1]] and bars["y"][-1] == names[REGIONS_2018[0]]

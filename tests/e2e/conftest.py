@@ -33,6 +33,7 @@ PAGES = {
     "overview": "",  # the default page lives at the root
     "timeline": "timeline",
     "explorer": "explorer",
+    "regions": "regions",
     "sources": "sources",
     "downloads": "downloads",
 }

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import openpyxl
 import pytest
 from playwright.sync_api import Page, expect
+from pysdmx.io import read_sdmx
 
 from dashboard import extracts
 from tests.e2e.conftest import LANGS, PAGES, new_page, open_page, screenshot, wait_idle
@@ -177,6 +179,21 @@ def test_downloads_csv_and_xlsx_from_the_page(page: Page, app_url: str):
     wait_idle(page)
     raw = _download(page, "Скачать CSV")
     assert len(list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))) == 8
+
+
+def test_downloads_sdmx_csv_that_pysdmx_reads(page: Page, app_url: str):
+    open_page(page, app_url, "downloads", lang="en", year="2016")
+    button = page.get_by_role("button", name="Download SDMX-CSV").first
+    button.scroll_into_view_if_needed()
+    with page.expect_download() as info:
+        button.click()
+    assert info.value.suggested_filename == "kz-child-rights_2016_en.sdmx.csv"
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    (dataset,) = read_sdmx(text).data
+    assert dataset.short_urn == "Dataflow=KZCR:CHILD_RIGHTS(1.0)"
+    assert len(dataset.data) == 8
+    births = dataset.data[dataset.data["INDICATOR"] == "BIRTHS"].iloc[0]
+    assert float(births["OBS_VALUE"]) == 308297 and births["TIME_PERIOD"] == "2016-01/2016-10"
 
 
 def test_download_file_names_say_what_is_inside(page: Page, app_url: str):
