@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard import data_access as data
 from dashboard import state
 from dashboard.i18n import t
+from dashboard.markup import md
 from dashboard.shell import use_navigation
 from dashboard.views import options
 from indicators.areas import area_names
@@ -34,11 +35,11 @@ lang = state.language_switch()
 year = state.year_filter(years, lang)
 area = state.area_filter(areas, area_names(lang), lang)
 if bad_lang:
-    st.warning(t("bad_lang", lang, value=bad_lang), icon=":material/translate:")
+    st.warning(md(t("bad_lang", lang, value=bad_lang)), icon=":material/translate:")
 if bad_year:
-    st.warning(t("bad_year", lang, value=bad_year), icon=":material/event_busy:")
+    st.warning(md(t("bad_year", lang, value=bad_year)), icon=":material/event_busy:")
 if bad_area:
-    st.warning(t("bad_area", lang, value=bad_area), icon=":material/location_off:")
+    st.warning(md(t("bad_area", lang, value=bad_area)), icon=":material/location_off:")
 
 pages = [
     st.Page(

@@ -1,11 +1,32 @@
 """One process for the dashboard and its HTTP API: `streamlit run serve.py` (see `make run`).
 
 Streamlit serves `app.py` (the pages, with st.navigation) as before, and the extract API's
-routes (api/routes.py) beside it on the same host and port.
+routes (api/routes.py) beside it on the same host and port. As the server starts, the tables
+are built (or found up to date) in the background: pages wait for that build, `/healthz`
+says "building" meanwhile. Over-long URLs get HTTP 414 (api/limits.py).
 """
 
+from contextlib import asynccontextmanager
+
 import streamlit as st
+from starlette.middleware import Middleware
 
+from api.limits import UrlLengthLimit, allow_long_request_heads
 from api.routes import EXCEPTION_HANDLERS, ROUTES
+from dashboard import startup
 
-app = st.App("app.py", routes=ROUTES, exception_handlers=EXCEPTION_HANDLERS)
+
+@asynccontextmanager
+async def build_at_start(app):
+    startup.begin()
+    yield
+
+
+allow_long_request_heads()
+app = st.App(
+    "app.py",
+    routes=ROUTES,
+    middleware=[Middleware(UrlLengthLimit)],
+    exception_handlers=EXCEPTION_HANDLERS,
+    lifespan=build_at_start,
+)

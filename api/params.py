@@ -21,12 +21,24 @@ FALSE = {"false", "0", "no", ""}
 ALL_YEARS = "all"
 
 
+# An error body quotes at most this much of a bad value (a 100 KB value is not echoed back).
+QUOTE_CHARS = 100
+
+
+def quoted(value: str) -> str:
+    """`value` quoted for an error message, cut to QUOTE_CHARS characters."""
+    cut = value[:QUOTE_CHARS]
+    return repr(cut) + (
+        f" (cut to {QUOTE_CHARS} of {len(value)} characters)" if cut != value else ""
+    )
+
+
 class BadParameter(ValueError):
     """A parameter the API refuses: answered with HTTP 400 and {"error", "parameter"}."""
 
     def __init__(self, parameter: str, message: str):
         super().__init__(message)
-        self.parameter = parameter
+        self.parameter = parameter[:QUOTE_CHARS]
         self.message = message
 
 
@@ -65,7 +77,7 @@ def only(params: QueryParams, allowed: tuple[str, ...] = ()) -> None:
     for name in params:
         if name not in allowed:
             accepted = ", ".join(allowed) if allowed else "none"
-            raise BadParameter(name, f"unknown parameter {name!r} (accepted: {accepted})")
+            raise BadParameter(name, f"unknown parameter {quoted(name)} (accepted: {accepted})")
 
 
 def parse(params: QueryParams, tables: Tables) -> Request:
@@ -75,13 +87,15 @@ def parse(params: QueryParams, tables: Tables) -> Request:
 
     lang = _one(params, "lang") or DEFAULT_LANG
     if lang not in LANGUAGES:
-        raise BadParameter("lang", f"unknown language {lang!r} (accepted: {', '.join(LANGUAGES)})")
+        raise BadParameter(
+            "lang", f"unknown language {quoted(lang)} (accepted: {', '.join(LANGUAGES)})"
+        )
 
     year = None
     raw_year = _one(params, "year")
     if raw_year not in (None, "", ALL_YEARS):
-        if not re.fullmatch(r"\d{4}", raw_year):
-            raise BadParameter("year", f"year must be four digits or 'all', not {raw_year!r}")
+        if not re.fullmatch(r"[0-9]{4}", raw_year):  # ASCII digits: not ２０１６ or ٢٠١٦
+            raise BadParameter("year", f"year must be four digits or 'all', not {quoted(raw_year)}")
         year = int(raw_year)
         if year not in known["year"]:
             first, last = min(known["year"]), max(known["year"])
@@ -91,7 +105,7 @@ def parse(params: QueryParams, tables: Tables) -> Request:
     for raw in params.getlist("indicator"):
         for code in filter(None, raw.split(",")):
             if code not in known["indicator"]:
-                raise BadParameter("indicator", f"unknown indicator {code!r}")
+                raise BadParameter("indicator", f"unknown indicator {quoted(code)}")
             if code not in indicators:
                 indicators.append(code)
 
@@ -102,7 +116,7 @@ def parse(params: QueryParams, tables: Tables) -> Request:
             codes[name] = None
         elif value not in known[name]:
             accepted = ", ".join(sorted(known[name])) if name != "area" else "ISO 3166-2:KZ"
-            raise BadParameter(name, f"unknown {name} code {value!r} (accepted: {accepted})")
+            raise BadParameter(name, f"unknown {name} code {quoted(value)} (accepted: {accepted})")
         else:
             codes[name] = value
 
@@ -126,4 +140,4 @@ def _flag(params: QueryParams, name: str) -> bool:
         return False
     if raw.lower() in TRUE:
         return True
-    raise BadParameter(name, f"{name} must be true or false, not {raw!r}")
+    raise BadParameter(name, f"{name} must be true or false, not {quoted(raw)}")

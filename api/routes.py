@@ -28,7 +28,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from api.params import BadParameter, only, parse
+from api.params import BadParameter, only, parse, quoted
+from dashboard import startup
 from dashboard.brief import cached_brief
 from dashboard.extract_stream import csv_chunks, json_chunks
 from dashboard.extracts import BRIEF_NAME, extract_table, file_name, labelled_table
@@ -140,7 +141,11 @@ async def sources(request: Request) -> Response:
 
 
 async def healthz(request: Request) -> Response:
-    # Its own answer when there are no tables: a status for monitors, not an error only.
+    # Its own answer while the build at start runs or when there are no tables: a status for
+    # monitors, not an error only.
+    only(request.query_params)
+    if startup.building():
+        return JSONResponse({"status": "building"}, status_code=503)
     try:
         tables = await run_in_threadpool(load)
     except NoTables as error:
@@ -157,7 +162,7 @@ async def healthz(request: Request) -> Response:
 async def not_found(request: Request) -> Response:
     """Any other path under /api: a JSON 404 naming the endpoints (not the dashboard's page)."""
     return JSONResponse(
-        {"error": f"no such endpoint: {request.url.path}", "endpoints": ENDPOINTS},
+        {"error": f"no such endpoint: {quoted(request.url.path)}", "endpoints": ENDPOINTS},
         status_code=404,
     )
 

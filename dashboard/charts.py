@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.markup import plotly_text as escape
 from indicators.codes import EVENT_CATEGORIES
 
 # Okabe-Ito based, darkened where needed for 4.5:1 contrast on white.
@@ -15,14 +15,6 @@ PALETTE = ("#0060A8", "#A3500B", "#007A5E", "#B0306F", "#5A4FCF", "#8A6D00", "#2
 CATEGORY_COLOURS = dict(zip(EVENT_CATEGORIES, PALETTE, strict=True))
 LINE_COLOUR = "#0060A8"
 HIGHLIGHT_FILL = "rgba(255, 196, 0, 0.25)"
-
-
-def escape(text: str) -> str:
-    """Data text made safe for plotly's hover labels, which read a little HTML.
-
-    Only < > & are escaped: plotly decodes &lt; &gt; &amp; but shows &quot; as it is.
-    """
-    return html.escape(text, quote=False)
 
 
 def _hover(row: pd.Series, figures_label: str) -> str:

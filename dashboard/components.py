@@ -361,7 +361,7 @@ def url_picker(key: str, labels: dict[str, str], label: str, bad: str, lang: str
     codes = list(labels)
     code, rejected = state.pick(key, key, codes)
     if rejected:
-        st.warning(t(bad, lang, value=rejected))
+        st.warning(md(t(bad, lang, value=rejected)))
     code = st.selectbox(label, codes, index=codes.index(code), format_func=labels.get)
     st.session_state[key] = code
     state.sync_url(**{key: code})

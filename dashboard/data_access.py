@@ -7,40 +7,19 @@ themselves are shared (never copied) between reruns and sessions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import streamlit as st
 
+from dashboard import startup
+from dashboard.startup import BuildStatus
 from dashboard.tables import Fingerprint, Tables, has_tables, tables_at
 from dashboard.tables import current_fingerprint as fingerprint_of
-from indicators.problems import BuildFailed
-from loaders.build import build, is_stale
-from loaders.paths import builds_at_start, data_dir, tables_dir
-
-
-@dataclass(frozen=True)
-class BuildStatus:
-    built: bool
-    problems: tuple[str, ...] = ()
+from loaders.paths import tables_dir
 
 
 @st.cache_resource(show_spinner=False)
 def ensure_tables() -> BuildStatus:
-    """Once per process: build when tables are missing or older than their inputs.
-
-    With only a tables folder given (e.g. generated data), nothing is built.
-    On failure the problems are returned and the last good tables stay in place.
-    """
-    out = tables_dir()
-    if not builds_at_start() or not is_stale(data_dir(), out):
-        return BuildStatus(built=False)
-    try:
-        build(data_dir(), out)
-    except BuildFailed as failed:
-        return BuildStatus(built=False, problems=tuple(str(p) for p in failed.problems))
-    except Exception as err:  # a defect, not a named input problem: still the banner, no crash
-        return BuildStatus(built=False, problems=(f"{data_dir()}: (build): {err!r}"[:2000],))
-    return BuildStatus(built=True)
+    """Once per process: the build at start's outcome (dashboard/startup.py)."""
+    return startup.ensure()
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

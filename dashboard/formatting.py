@@ -52,7 +52,7 @@ def period(text: str, start: dt.date | None, end: dt.date | None, lang: str) -> 
         return t("period_not_stated", lang)
     precision = _precision(text)
     if "/" not in text:
-        return date(start, lang, precision)
+        return _part(text, lang) or date(start, lang, precision)
     if precision == "day":
         if (start.year, start.month) == (end.year, end.month):
             return _day_range(start, end, lang)
@@ -74,6 +74,14 @@ def _day_range(start: dt.date, end: dt.date, lang: str) -> str:
     if lang == "en":  # "November 22, 2016" -> "November 21–22, 2016"
         return last.replace(f" {end.day},", f" {start.day}–{end.day},", 1)
     return f"{start.day}–{last}"  # "21–22 ноября 2016 г."
+
+
+def _part(text: str, lang: str) -> str | None:
+    """An SDMX quarter or half-year in words ("Q3 2020", "2020 ж. 3-тоқсан"), else None."""
+    if len(text) == 7 and text[5] in "QS" and text[6].isdigit():
+        key = "period_quarter" if text[5] == "Q" else "period_half"
+        return t(key, lang, year=text[:4], n=text[6])
+    return None
 
 
 def _precision(iso: str) -> str:

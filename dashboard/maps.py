@@ -15,7 +15,7 @@ import math
 
 import plotly.graph_objects as go
 
-from dashboard.charts import escape
+from dashboard.markup import plotly_text as escape
 
 BLUES = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b"]
 NO_DATA = "#bdbdbd"

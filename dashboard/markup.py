@@ -1,4 +1,11 @@
-"""Escaping text from the data before it reaches Markdown or HTML on a page."""
+"""Escaping text from the URL or the data before it reaches Markdown or HTML on a page.
+
+Every such text goes through this module, whatever the element: `md` for everything Streamlit
+renders as Markdown (titles, captions, warnings, labels, tooltips, metric labels), `plotly_text`
+for plotly's hover labels, `highlighted_html` for the one HTML block (a source's text).
+Table cells are drawn as text by st.dataframe and need none (no link or image columns).
+tests/dashboard/test_escaping.py feeds Markdown and HTML through every page.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,14 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 def md(text: object) -> str:
     """Text shown literally inside Markdown (labels, tooltips): every special character escaped."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def plotly_text(text: str) -> str:
+    """Data text made safe for plotly's hover labels, which read a little HTML.
+
+    Only < > & are escaped: plotly decodes &lt; &gt; &amp; but shows &quot; as it is.
+    """
+    return html.escape(text, quote=False)
 
 
 def highlighted_html(text: str, spans: list[tuple[int, int, str]]) -> str:

@@ -6,6 +6,8 @@ session_state and is written back to the URL on every run.
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from dashboard.i18n import language_from, t
@@ -18,10 +20,9 @@ def parse_year(raw: str | None, options: list[int]) -> tuple[int | None, str | N
     """The year to show (None = all years) and the rejected value when it was bad."""
     if raw in (None, "", ALL):
         return None, None
-    try:
-        year = int(raw)
-    except (TypeError, ValueError):
+    if not re.fullmatch(r"[0-9]{4}", raw):  # ASCII digits only: not ２０１６, ٢٠١٦ or " 2016"
         return None, raw
+    year = int(raw)
     return (year, None) if year in options else (None, raw)
 
 

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from indicators.codes import NOT_STATED
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# SDMX reporting periods of official series: a quarter (2020-Q3) or a half-year (2020-S1).
+_PART = re.compile(r"^(\d{4})-([QS])([1-4])$")
+_PART_MONTHS = {"Q": 3, "S": 6}
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,30 @@ class Period:
         return self.end.year if self.end else None
 
 
+def _part(text: str) -> tuple[dt.date, dt.date, str] | None:
+    """A quarter or half-year: its first and last day, precision `month`."""
+    match = _PART.match(text)
+    if not match:
+        return None
+    year, kind, number = int(match[1]), match[2], int(match[3])
+    months = _PART_MONTHS[kind]
+    if number > 12 // months:
+        raise ValueError(f"{text!r}: there is no {kind}{number}")
+    first = (number - 1) * months + 1
+    last = first + months - 1
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]), "month"
+
+
 def _point(text: str) -> tuple[dt.date, dt.date, str]:
+    part = _part(text)
+    if part:
+        return part
     match = _POINT.match(text)
     if not match:
-        raise ValueError(f"{text!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise ValueError(
+            f"{text!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) or an SDMX "
+            "quarter or half-year (YYYY-Q3, YYYY-S1)"
+        )
     year, month, day = match.groups()
     y = int(year)
     if month is None:
@@ -57,7 +80,8 @@ def _point(text: str) -> tuple[dt.date, dt.date, str]:
 
 
 def parse_period(text: str) -> Period:
-    """Parse "2016", "2016-10", "2016-11-21", "2016-01/2016-10" or "not stated"."""
+    """Parse "2016", "2016-10", "2016-11-21", "2016-01/2016-10", "2016-Q3", "2016-S1", "2015/2016"
+    or "not stated"."""
     text = str(text).strip()
     if text.lower() == NOT_STATED:
         return Period(NOT_STATED, None, None, None)

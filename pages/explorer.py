@@ -20,7 +20,7 @@ labels = data.view(view.indicator_labels, lang)
 code = components.indicator_picker(labels, lang)
 
 info = data.view(view.indicator_info, code, lang)
-st.title(info["name"])
+st.title(md(info["name"]))
 if code in data.view(regional_indicators, lang):
     st.page_link("pages/regions.py", label=t("regions_link", lang), icon=":material/map:")
 st.markdown(md(info["definition"]))
@@ -47,20 +47,22 @@ if year is not None and not in_year:
     )
 if len(series) >= 2 and in_year:
     st.caption(
-        t(
-            "chart_alt",
-            lang,
-            indicator=info["name"],
-            count=len(series),
-            first=series["period_label"].iloc[0],
-            last=series["period_label"].iloc[-1],
+        md(
+            t(
+                "chart_alt",
+                lang,
+                indicator=info["name"],
+                count=len(series),
+                first=series["period_label"].iloc[0],
+                last=series["period_label"].iloc[-1],
+            )
         )
     )
     st.plotly_chart(charts.series_figure(series, info["unit"], year), width="stretch")
 elif len(series) == 1 and in_year:
     only = series.iloc[0]
     st.metric(
-        f"{only['period_label']} · {info['unit']}",
+        md(f"{only['period_label']} · {info['unit']}"),
         only["value_label"],
         help=t("single_value", lang),
     )

@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard import components, state
 from dashboard import data_access as data
 from dashboard.i18n import t
+from dashboard.markup import md
 from dashboard.selection import NATIONAL, Selection
 from dashboard.shell import ensure_entrypoint
 from dashboard.views import overview as view
@@ -20,7 +21,7 @@ st.caption(t("app_subtitle", lang))
 
 area = state.area()
 if area:
-    st.subheader(area_names(lang).get(area, area))
+    st.subheader(md(area_names(lang).get(area, area)))
 components.brief_button(data.tables(), Selection(year=year, area=area), lang, key="brief-overview")
 groups = data.view(view.kpis, year, lang, area or NATIONAL, dt.date.today())
 if year is not None and not any(g.cards for g in groups.values()):

@@ -22,7 +22,7 @@ if not labels:
 code = components.indicator_picker(labels, lang)
 
 info = data.view(explorer_view.indicator_info, code, lang)
-st.title(t("regions_title", lang, indicator=info["name"]))
+st.title(md(t("regions_title", lang, indicator=info["name"])))
 choice = components.breakdown_pickers(data.view(view.breakdowns, code), lang)
 shown = data.view(view.region_view, code, year, lang, tuple(sorted(choice.items())))
 if shown.year is None:

@@ -29,7 +29,7 @@ titles = data.view(view.source_titles)
 ids = list(titles)
 source_id, bad = state.pick("source", "source", ids)
 if bad:
-    st.warning(t("bad_source", lang, value=bad))
+    st.warning(md(t("bad_source", lang, value=bad)))
 source_id = st.selectbox(
     t("source_pick", lang), ids, index=ids.index(source_id), format_func=titles.get
 )
@@ -37,7 +37,7 @@ st.session_state["source"] = source_id
 focus_id = st.query_params.get("quote")
 focus = data.view(view.quote_focus, focus_id, lang) if focus_id else None
 if focus_id and focus is None:
-    focus_slot.warning(t("bad_quote", lang, value=focus_id))
+    focus_slot.warning(md(t("bad_quote", lang, value=focus_id)))
 if focus is not None and focus["source_id"] != source_id:
     focus = None  # another document was chosen since
 with focus_slot:

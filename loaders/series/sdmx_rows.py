@@ -23,6 +23,7 @@ from indicators.codes import (
 )
 from indicators.problems import Problem
 from indicators.registry import LocalText
+from loaders.periods import parse_period
 from loaders.series.model import TOTAL, ReadContext, SeriesIndicator, SeriesRead, SeriesRow
 
 # Concepts (SDMX column ids) -> SeriesRow fields.
@@ -108,41 +109,33 @@ def by_concept(concepts: list[str | None], cells: list[str]) -> tuple[dict, dict
     return values, labels
 
 
-_YEAR = r"\d{4}"
-_PERIOD = re.compile(
-    rf"^(?P<year>{_YEAR})(?:-(?:(?P<q>Q[1-4])|(?P<s>S[12])|(?P<a>A1)|M?(?P<m>\d{{2}})"
-    rf"(?:-(?P<d>\d{{2}}))?))?$"
-)
-_SPAN = re.compile(rf"^({_YEAR})-({_YEAR})$")
+_SPAN = re.compile(r"^(\d{4})-(\d{4})$")
+_REPORTING = re.compile(r"^(\d{4})-(?:M(\d{2})|A1)$")
 
 
 def period(text: str) -> str:
-    """An SDMX TIME_PERIOD in the form SeriesRow keeps: `2020`, `2020-Q3`, `2020-S1`, `2020-06`,
-    `2020-06-30`, a span `2019/2020` (written `2019-2020` by some sources). ValueError else."""
+    """An SDMX TIME_PERIOD in the form SeriesRow keeps: `2020`, `2020-Q3`, `2020-S1`, `2020-06`
+    (also written `2020-M06`), `2020-06-30`, a span `2019/2020` (written `2019-2020` by some
+    sources). ValueError for anything else."""
     text = text.strip()
     span = _SPAN.match(text)
     if span:
-        first, last = span.groups()
-        if last <= first:
-            raise ValueError(f"TIME_PERIOD {text!r}: the span ends before it starts")
-        return f"{first}/{last}"
-    if "/" in text:
-        left, _, right = text.partition("/")
-        start, end = period(left), period(right)
-        if end[:4] < start[:4]:
-            raise ValueError(f"TIME_PERIOD {text!r}: the span ends before it starts")
-        return f"{start}/{end}"
-    match = _PERIOD.match(text)
-    if not match:
-        raise ValueError(f"TIME_PERIOD {text!r} is not an SDMX period (2020, 2020-Q3, 2020-06)")
-    year, month, day = match["year"], match["m"], match["d"]
-    if match["q"] or match["s"]:
-        return f"{year}-{match['q'] or match['s']}"
-    if month is None:
-        return year
-    if not 1 <= int(month) <= 12:
-        raise ValueError(f"TIME_PERIOD {text!r}: month {month} does not exist")
-    return f"{year}-{month}" + (f"-{day}" if day else "")
+        text = f"{span[1]}/{span[2]}"
+
+    def plain(point: str) -> str:
+        reporting = _REPORTING.match(point)
+        if not reporting:
+            return point
+        return f"{reporting[1]}-{reporting[2]}" if reporting[2] else reporting[1]
+
+    text = "/".join(plain(point) for point in text.split("/"))
+    try:
+        parsed = parse_period(text)
+    except ValueError as err:
+        raise ValueError(f"TIME_PERIOD {text!r} is no SDMX period: {err}") from None
+    if not parsed.stated:
+        raise ValueError(f"TIME_PERIOD {text!r} is no SDMX period")
+    return parsed.text
 
 
 def number(text: str, column: str) -> float | None:
@@ -261,7 +254,7 @@ class RowReader:
 
     def time_period(self, cell: str, record: Record) -> str:
         if not cell.strip():
-            self.warn(record.line, "no TIME_PERIOD: the period is not stated")
+            self.warn(record.line, "TIME_PERIOD empty: the period is not stated")
             return NOT_STATED
         try:
             return period(code_of(cell))

@@ -7,12 +7,17 @@ import io
 
 import pytest
 from pysdmx.io import read_sdmx
+from starlette.testclient import TestClient
 
+from api.routes import create_app
 from dashboard import extracts, sdmx_extract
 from dashboard.selection import Selection
+from dashboard.tables import read_tables
 from indicators.codes import NOT_STATED
+from loaders.paths import DATA_ENV, TABLES_ENV
 from loaders.series import formats, sdmx_csv
 from tests.api.test_api import BAD, FILTERS
+from tests.dashboard.helpers import observation, with_observations, write_tables
 from tests.loaders.test_series_sdmx import context_for
 
 SDMX = "/api/v1/observations.sdmx.csv"
@@ -78,22 +83,59 @@ def _observations(tables) -> list[tuple]:
     return [tuple(row[k] for k in KEY) for row in tables.observations.select(KEY).to_pylist()]
 
 
-def test_an_export_read_back_by_the_importer_gives_the_same_observations(client, rich, tmp_path):
+# Rows of official series beside the stated figures: quarters, spans, bounds, breakdowns.
+OFFICIAL = [
+    observation(
+        f"unicef-cme/unicef_cme.csv:{line}",
+        indicator,
+        period,
+        value,
+        unit="D_PER_1000_B",
+        origin="official",
+        source_id="unicef-cme/unicef_cme.csv",
+        source_line=line,
+        quote=f"KAZ,Kazakhstan,{indicator},{period},{value}",
+        **fields,
+    )
+    for line, indicator, period, value, fields in [
+        (2, "CME_MRY0T4", "2021", 9.3, {"lower_bound": 8.6, "upper_bound": 10.1}),
+        (3, "CME_MRY0T4", "2020-Q3", 4.7, {"urbanisation": "U", "obs_status": "P"}),
+        (4, "NT_BF_EXBF", "2010/2011", 31.8, {"age": "M0T5", "wealth_quintile": "Q1"}),
+        (5, "NT_BF_EXBF", "2015-S1", 37.8, {"education_level": "ISCED11_1", "sex": "F"}),
+    ]
+]
+
+
+@pytest.fixture
+def both(rich_tables_dir, tmp_path, monkeypatch):
+    """The API over the rich tables plus official rows, and those tables."""
+    folder = tmp_path / "tables"
+    write_tables(with_observations(rich_tables_dir, OFFICIAL), folder)
+    monkeypatch.setenv(TABLES_ENV, str(folder))
+    monkeypatch.delenv(DATA_ENV, raising=False)
+    return TestClient(create_app()), read_tables(folder)
+
+
+def test_an_export_read_back_by_the_importer_gives_the_same_observations(both, tmp_path):
+    client, tables = both
     path = tmp_path / "export.sdmx.csv"
     path.write_bytes(client.get(SDMX).content)
     assert formats.sniff(formats.read_header(path)) == "sdmx-csv"
     read = sdmx_csv.read(path, context_for(tmp_path))
     assert read.errors == [] and read.skipped == {}
     got = [tuple(getattr(row, k) for k in KEY) for row in read.rows]
-    assert got == _observations(rich)
+    assert got == _observations(tables)
+    assert {"2020-Q3", "2010/2011", "2015-S1"} <= {r.time_period for r in read.rows}
     not_stated = [r for r in read.rows if r.time_period == NOT_STATED]
     assert len(read.warnings) == len(not_stated) > 0
     text = path.read_text(encoding="utf-8")
     for row in read.rows:  # each row's provenance is its record in the export
+        assert text.splitlines()[row.line - 1] == row.line_text.split("\n")[0]
         assert row.line_text in text
 
 
-def test_pysdmx_reads_the_export_with_the_same_values_and_codes(client, rich):
+def test_pysdmx_reads_the_export_with_the_same_values_and_codes(both):
+    client, tables = both
     (dataset,) = read_sdmx(client.get(SDMX).content.decode("utf-8")).data
     assert dataset.short_urn == "Dataflow=KZCR:CHILD_RIGHTS(1.0)"
     frame = dataset.data
@@ -110,4 +152,6 @@ def test_pysdmx_reads_the_export_with_the_same_values_and_codes(client, rich):
                 cell = NOT_STATED
             row.append(cell)
         got.append(tuple(row))
-    assert got == _observations(rich)
+    assert got == _observations(tables)
+    official = frame[frame["ORIGIN"] == "official"]
+    assert list(official["SOURCE_LINE"]) == ["2", "3", "4", "5"]

@@ -78,3 +78,19 @@ def test_qualified_values(lang, qualifier, expected):
 
 def test_not_stated_period():
     assert formatting.period("not stated", None, None, "en") == "Period not stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2020-Q3", "en", "Q3 2020"),
+        ("2020-Q3", "ru", "3-й квартал 2020 г."),
+        ("2020-Q3", "kk", "2020 ж. 3-тоқсан"),
+        ("2020-S1", "en", "H1 2020"),
+    ],
+)
+def test_sdmx_quarters_and_half_years_in_words(text, lang, expected):
+    from loaders.periods import parse_period
+
+    p = parse_period(text)
+    assert formatting.period(text, p.start, p.end, lang) == expected

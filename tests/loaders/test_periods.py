@@ -27,3 +27,23 @@ def test_not_stated_has_no_dates():
 def test_invalid_periods_are_refused(bad):
     with pytest.raises(ValueError):
         parse_period(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2020-Q3", dt.date(2020, 7, 1), dt.date(2020, 9, 30)),
+        ("2020-Q1", dt.date(2020, 1, 1), dt.date(2020, 3, 31)),
+        ("2020-S2", dt.date(2020, 7, 1), dt.date(2020, 12, 31)),
+        ("2019/2020", dt.date(2019, 1, 1), dt.date(2020, 12, 31)),
+    ],
+)
+def test_sdmx_quarters_half_years_and_spans_of_official_series(text, start, end):
+    p = parse_period(text)
+    assert (p.text, p.start, p.end, p.year) == (text, start, end, end.year)
+
+
+@pytest.mark.parametrize("bad", ["2020-Q5", "2020-S3", "2020-Q0"])
+def test_no_such_quarter_or_half_year(bad):
+    with pytest.raises(ValueError):
+        parse_period(bad)
