@@ -142,3 +142,15 @@ def current() -> tuple[str, int | None]:
     """The language and year chosen in the sidebar, for pages to read."""
     year = st.session_state.get("year", ALL)
     return st.session_state.get("lang", "kk"), None if year == ALL else int(year)
+
+
+def open_region(area: str | None) -> None:
+    """The Regions page's callback for a region clicked on the map or chosen in its list: the
+    region's series opens in the Explorer on the rerun. The map gets a fresh key and the list
+    is emptied, so that coming back shows the map, not the same jump again."""
+    if not area:
+        return
+    st.session_state["area"] = area
+    st.session_state["regions_open"] = True
+    st.session_state["regions_round"] = st.session_state.get("regions_round", 0) + 1
+    st.session_state["regions-pick"] = None

@@ -13,6 +13,8 @@ from dashboard.views import explorer as explorer_view
 from dashboard.views import regions as view
 
 ensure_entrypoint()
+if st.session_state.pop("regions_open", False):  # a region was clicked or chosen: its series
+    st.switch_page("pages/explorer.py")
 
 lang, year = state.current()
 labels = data.view(view.regional_indicators, lang)
@@ -49,11 +51,12 @@ on_map, ranking = st.columns([3, 2], gap="medium")
 with on_map:
     st.caption(t("regions_map_alt", lang, year=shown.year, count=len(shown.ranked)))
     geojson = data.shared(view.map_geojson, shown.year)
-    clicked = st.plotly_chart(
+    map_key = f"regions-map-{st.session_state.get('regions_round', 0)}"
+    st.plotly_chart(
         maps.choropleth(shown, geojson, shown.better, words),
-        on_select="rerun",
+        on_select=lambda: state.open_region(view.clicked_area(st.session_state[map_key])),
         selection_mode="points",
-        key=f"regions-map-{code}-{shown.year}",
+        key=map_key,
         config={"displayModeBar": False, "scrollZoom": False},
         width="stretch",
     )
@@ -78,17 +81,15 @@ with ranking:
 if shown.spread:
     st.markdown(md(shown.spread))
 names = dict(zip(shown.ranked["ref_area"], shown.ranked["name"], strict=True))
-picked = st.selectbox(
+st.selectbox(
     t("regions_open", lang),
     list(names),
     index=None,
     format_func=names.get,
     placeholder=t("regions_open", lang),
+    key="regions-pick",
+    on_change=lambda: state.open_region(st.session_state["regions-pick"]),
 )
-area = view.clicked_area(clicked) or picked
-if area:
-    st.session_state["area"] = area
-    st.switch_page("pages/explorer.py")
 
 st.subheader(t("regions_table", lang))
 selection = Selection(indicators=(code,), year=shown.year)

@@ -61,12 +61,18 @@ def tables(regional_folder):
     return read_tables(regional_folder)
 
 
-@pytest.fixture
-def on_regional_tables(regional_folder, monkeypatch):
+def _serve_from(folder, monkeypatch):
+    """The app reads `folder`, with empty caches."""
     st.cache_data.clear()
     st.cache_resource.clear()
-    monkeypatch.setenv(TABLES_ENV, str(regional_folder))
+    monkeypatch.setenv(TABLES_ENV, str(folder))
     monkeypatch.delenv(DATA_ENV, raising=False)
+    return folder
+
+
+@pytest.fixture
+def on_regional_tables(regional_folder, monkeypatch):
+    return _serve_from(regional_folder, monkeypatch)
 
 
 def _plain(markdown: str) -> str:
@@ -205,6 +211,12 @@ def test_picking_a_region_opens_its_series_in_the_explorer(on_regional_tables):
     assert at.session_state["area"] == "KZ-75"
     assert at.session_state["indicator"] == CODE
     assert any(t.value == "Live births" for t in at.title)
+    # Back on the Regions page, the map is shown again (no second jump to the Explorer).
+    at.switch_page("pages/regions.py")
+    at.run()
+    assert at.title[0].value == "Live births by region"
+    assert _traces(at, "choroplethmap")
+    assert next(s for s in at.selectbox if s.label.startswith("Open a region")).value is None
 
 
 def test_the_regions_page_is_in_the_navigation_after_the_explorer():
@@ -226,3 +238,53 @@ def test_the_explorer_links_a_regional_indicator_to_its_regions_view(on_regional
     assert link.proto.page.endswith("regions")
     other = run("pages/explorer.py", lang="kk", indicator="CHILD_POP")
     assert not other.get("page_link")
+
+
+# The real data: under-five mortality of Kazakhstan's SDG platform (data/series/opensdg-kz/)
+
+UNDER_FIVE = "SDG_3_2_1"
+
+
+@pytest.fixture
+def on_seed_tables(seed_tables, monkeypatch):
+    return _serve_from(seed_tables, monkeypatch)
+
+
+def _real_2018(seed_tables) -> dict[str, float]:
+    """Under-five mortality by region in 2018 as the tables hold it (totals, official, not
+    conflicting), read straight from the table, not through the page's view."""
+    obs = read_tables(seed_tables).observations.to_pandas()
+    if UNDER_FIVE not in set(obs["indicator"].astype(str)):
+        pytest.skip("the seed tables do not hold the official series yet")
+    rows = obs[
+        (obs["indicator"] == UNDER_FIVE)
+        & (obs["year"] == 2018)
+        & (obs["ref_area"] != "KZ")
+        & (obs["origin"] == "official")
+        & ~obs["conflict"]
+        & (obs["sex"] == "_T")
+        & (obs["urbanisation"] == "_T")
+    ]
+    return dict(zip(rows["ref_area"].astype(str), rows["value"], strict=True))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_under_five_mortality_2018_maps_every_region_and_ranks_high_to_low(on_seed_tables, lang):
+    held = _real_2018(on_seed_tables)
+    at = run("pages/regions.py", lang=lang, indicator=UNDER_FIVE, year="2018")
+    [values] = _traces(at, "choroplethmap")
+    drawn = dict(zip(values["locations"], values["z"], strict=True))
+    assert len(held) >= 17 and {area: drawn[area] for area in held} == held
+    [bars] = _traces(at, "bar")
+    names = area_names(lang)
+    assert bars["y"][0] == names[max(held, key=held.get)]
+    assert bars["y"][-1] == names[min(held, key=held.get)]
+    assert list(bars["x"]) == sorted(held.values(), reverse=True)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_under_five_mortality_in_a_year_without_regional_values_says_so(on_seed_tables, lang):
+    _real_2018(on_seed_tables)
+    at = run("pages/regions.py", lang=lang, indicator=UNDER_FIVE, year="2023")
+    assert not at.get("plotly_chart")
+    assert any("2023" in i.value for i in at.info)

@@ -18,7 +18,7 @@ from benchmarks.server import serve
 from indicators.areas import area_names
 from tests.dashboard.helpers import with_observations, write_tables
 from tests.dashboard.test_regions import CODE, REGIONS_2018, regional_rows
-from tests.e2e.conftest import ARTIFACTS, LANGS, new_page, open_page, screenshot
+from tests.e2e.conftest import ARTIFACTS, LANGS, new_page, open_page, screenshot, wait_idle
 from tests.e2e.test_accessibility import axe_violations, describe
 from tests.e2e.test_layout import VIEWPORTS, text_overlaps
 
@@ -90,6 +90,13 @@ def test_a_click_on_a_region_opens_its_series_in_the_explorer(page: Page, region
     page.wait_for_url("**/explorer**", timeout=30_000)
     assert "area=KZ-35" in page.url
     assert page.locator("h1").first.inner_text() == "Live births"
+    # Back to the Regions page through the navigation: the map again, no second jump.
+    page.locator('[data-testid="stSidebarNav"] a[href$="/regions"]').click()
+    page.wait_for_url("**/regions**", timeout=30_000)
+    wait_idle(page)
+    page.locator(".js-plotly-plot .maplibregl-canvas").first.wait_for(state="visible")
+    assert "/regions" in page.url
+    assert page.locator("h1").first.inner_text() == "Live births by region"
 
 
 @pytest.mark.parametrize("lang", LANGS)
