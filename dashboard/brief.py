@@ -13,6 +13,7 @@ import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
 from urllib.parse import urlencode
@@ -65,7 +66,7 @@ class BriefPdf(FPDF):
         self.style(7, colour=MUTED)
         name = f"{t('app_title', self.lang)} · {t('brief_dashboard', self.lang)}"
         pages = t("brief_page", self.lang, page=self.page_no(), pages="{nb}")
-        width = self.epw - self.get_string_width(pages) - 4
+        width = self.epw - self.text_width(pages) - 4
         self.cell(width, 4, name, new_x=XPos.RIGHT)
         self.cell(0, 4, pages, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.cell(0, 4, self.url, link=self.url, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -74,6 +75,13 @@ class BriefPdf(FPDF):
         self.set_font(FAMILY, "B" if bold else "I" if italic else "", size)
         self.set_text_color(colour)
 
+    def text_width(self, text: str) -> float:
+        """`text`'s width in mm in the current font: the sum of its glyphs' advances, as
+        fpdf2 draws it without text shaping. fpdf2's get_string_width splits the text into
+        fragments first, which costs ten times as much on every word measured."""
+        widths = self.current_font.cw
+        return sum(widths[ord(c)] for c in text) * self.font_size_pt * 0.001 / self.k
+
     def wrap(self, text: str, width: float) -> list[str]:
         """Lines of at most `width` mm in the current font, broken between words (inside a
         word only when it is longer than a line). fpdf2's own multi_cell measures each line
@@ -81,19 +89,19 @@ class BriefPdf(FPDF):
         lines: list[str] = []
         for piece in text.split("\n"):
             line, line_width = "", 0.0
-            space = self.get_string_width(" ")
+            space = self.text_width(" ")
             for word in piece.split(" "):
-                word_width = self.get_string_width(word)
+                word_width = self.text_width(word)
                 while word_width > width:  # a file name or address longer than a line
                     if line:
                         lines.append(line)
                         line, line_width = "", 0.0
                     cut = max(1, int(len(word) * width / word_width))
-                    while cut > 1 and self.get_string_width(word[:cut]) > width:
+                    while cut > 1 and self.text_width(word[:cut]) > width:
                         cut -= 1
                     lines.append(word[:cut])
                     word = word[cut:]
-                    word_width = self.get_string_width(word)
+                    word_width = self.text_width(word)
                 if line and line_width + space + word_width > width:
                     lines.append(line)
                     line, line_width = "", 0.0
@@ -155,55 +163,94 @@ def _provenance(found: Provenance, lang: str) -> list[Para]:
     ]
 
 
-def _block(pdf: BriefPdf, before: list[Para], after: list[Para], middle: float = 0, draw=None):
-    """Paragraphs, `middle` mm drawn by `draw(y)` between them, more paragraphs and a rule:
-    kept on one page (a new page first when they do not fit)."""
-    height = sum(pdf.para_height(*p) for p in (*before, *after)) + middle + 3
-    if pdf.will_page_break(height):
-        pdf.add_page()
-    for para in before:
-        pdf.para(*para)
-    if draw is not None:
-        draw(pdf.get_y())
-        pdf.set_xy(pdf.l_margin, pdf.get_y() + middle)
-    for para in after:
-        pdf.para(*para)
-    pdf.rule()
+@dataclass
+class Block:
+    """Paragraphs, then `middle` mm drawn by `draw(pdf, x, y, width)`, then more paragraphs:
+    kept on one page and in one column."""
+
+    before: list[Para]
+    after: list[Para] = field(default_factory=list)
+    middle: float = 0
+    draw: Callable | None = None
+
+    def height(self, pdf: BriefPdf) -> float:
+        return sum(pdf.para_height(*p) for p in (*self.before, *self.after)) + self.middle
+
+    def render(self, pdf: BriefPdf) -> None:
+        for para in self.before:
+            pdf.para(*para)
+        if self.draw is not None:
+            top = pdf.get_y()
+            self.draw(pdf, pdf.l_margin, top, pdf.epw)
+            pdf.set_xy(pdf.l_margin, top + self.middle)
+        for para in self.after:
+            pdf.para(*para)
 
 
-def _card(pdf: BriefPdf, card: Card) -> None:
-    kpi, lang = card.kpi, pdf.lang
-
-    def value(y: float) -> None:
-        pdf.style(14, bold=True)
-        pdf.cell(pdf.get_string_width(kpi.value) + 3, 7, kpi.value)
-        pdf.style(9, colour=MUTED)
-        pdf.cell(0, 7, f"{kpi.unit} · {kpi.period}")
-        pdf.set_xy(pdf.l_margin, y)
-
-    after: list[Para] = []
-    if kpi.ago:
-        after.append((t("card_age", lang, ago=kpi.ago), 8, 3.8, {"colour": MUTED}))
-    if kpi.delta:
-        after.append((f"{kpi.delta} {kpi.delta_label}", 8.5, 4, {}))
-    if kpi.event:
-        after.append((kpi.event, 8, 3.8, {"italic": True, "colour": MUTED}))
-    for badge, explained in zip(kpi.badges, kpi.badge_help, strict=False):
-        after.append((f"⚠ {badge}: {explained}", 8, 3.8, {"colour": HIGHLIGHT}))
-    if kpi.note:
-        after.append((kpi.note, 8, 3.8, {}))
-    if kpi.period_reason and not any(kpi.period_reason in h for h in kpi.badge_help):
-        after.append((t("period_reason_line", lang, reason=kpi.period_reason), 8, 3.8, {}))
-    after += _provenance(card.provenance, lang)
-    _block(pdf, [(kpi.label, 9.5, 4.6, {"bold": True})], after, 7, value)
+COLUMN_GAP = 6  # mm between the two columns of cards and series
 
 
-def _figure(pdf: BriefPdf, figure: Figure) -> None:
-    paras = [
-        (f"{figure.label}: {figure.value}", 9, 4.2, {"bold": True}),
-        (" · ".join((figure.period, *figure.details)), 8, 3.8, {"colour": MUTED}),
+def _column(pdf: BriefPdf, left: float, width: float) -> None:
+    pdf.set_left_margin(left)
+    pdf.set_right_margin(pdf.w - left - width)
+    pdf.set_x(left)
+
+
+def _in_columns(pdf: BriefPdf, blocks: list[Block]) -> None:
+    """Blocks two by two side by side (as the Overview's cards), a rule under each pair; a
+    pair that does not fit on the page starts the next one."""
+    width = (pdf.w - 2 * MARGIN - COLUMN_GAP) / 2
+    lefts = (MARGIN, MARGIN + width + COLUMN_GAP)
+    for first in range(0, len(blocks), 2):
+        pair = blocks[first : first + 2]
+        heights = []
+        for left, block in zip(lefts, pair, strict=False):
+            _column(pdf, left, width)
+            heights.append(block.height(pdf))
+        _column(pdf, MARGIN, pdf.w - 2 * MARGIN)
+        if pdf.will_page_break(max(heights) + 3):
+            pdf.add_page()
+        top = bottom = pdf.get_y()
+        for left, block in zip(lefts, pair, strict=False):
+            _column(pdf, left, width)
+            pdf.set_xy(left, top)
+            block.render(pdf)
+            bottom = max(bottom, pdf.get_y())
+        _column(pdf, MARGIN, pdf.w - 2 * MARGIN)
+        pdf.set_y(bottom)
+        pdf.rule()
+
+
+def _card(card: Card, lang: str) -> Block:
+    """A card as the Overview shows it (name, value, unit and period, how long ago, change,
+    event, caveats, note), then its source and quote, or its dataset, file and line."""
+    kpi = card.kpi
+    paras: list[Para] = [
+        (kpi.label, 9, 4.4, {"bold": True}),
+        (kpi.value, 14, 6.5, {"bold": True}),
+        (f"{kpi.unit} · {kpi.period}", 8.5, 4, {"colour": MUTED}),
     ]
-    _block(pdf, paras + _provenance(figure.provenance, pdf.lang), [])
+    if kpi.ago:
+        paras.append((t("card_age", lang, ago=kpi.ago), 7.5, 3.6, {"colour": MUTED}))
+    if kpi.delta:
+        paras.append((f"{kpi.delta} {kpi.delta_label}", 8, 3.8, {}))
+    if kpi.event:
+        paras.append((kpi.event, 7.5, 3.6, {"italic": True, "colour": MUTED}))
+    for badge, explained in zip(kpi.badges, kpi.badge_help, strict=False):
+        paras.append((f"⚠ {badge}: {explained}", 7.5, 3.6, {"colour": HIGHLIGHT}))
+    if kpi.note:
+        paras.append((kpi.note, 7.5, 3.6, {}))
+    if kpi.period_reason and not any(kpi.period_reason in h for h in kpi.badge_help):
+        paras.append((t("period_reason_line", lang, reason=kpi.period_reason), 7.5, 3.6, {}))
+    return Block(paras + _provenance(card.provenance, lang))
+
+
+def _figure(figure: Figure, lang: str) -> Block:
+    paras = [
+        (f"{figure.label}: {figure.value}", 8.5, 4, {"bold": True}),
+        (" · ".join((figure.period, *figure.details)), 7.5, 3.6, {"colour": MUTED}),
+    ]
+    return Block(paras + _provenance(figure.provenance, lang))
 
 
 def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
@@ -223,7 +270,7 @@ def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
 def _year_ticks(pdf: BriefPdf, points: tuple[Point, ...], px) -> list[Point]:
     """The points whose year labels the x axis: the chosen year's, the last, the first, then
     as many others as fit, none touching another."""
-    gap = pdf.get_string_width("2000") + 1.5
+    gap = pdf.text_width("2000") + 1.5
     chosen: list[Point] = []
     for point in (*[p for p in points if p.highlighted], points[-1], points[0], *points):
         if all(abs(px(point) - px(other)) >= gap for other in chosen):
@@ -238,7 +285,7 @@ def _chart(pdf: BriefPdf, series: Series, x: float, y: float, w: float, h: float
     ticks = nice_ticks(min(0.0, *values), max(values))
     label = [formatting.quantity(v, series.unit_kind, lang) for v in ticks]
     pdf.style(6.5, colour=MUTED)
-    left = x + max(pdf.get_string_width(s) for s in label) + 2
+    left = x + max(pdf.text_width(s) for s in label) + 2
     bottom, top, right = y + h - 5, y + 2, x + w - 4
     first, last = points[0].x, points[-1].x
     span = (last - first) or 1.0
@@ -257,10 +304,10 @@ def _chart(pdf: BriefPdf, series: Series, x: float, y: float, w: float, h: float
     for tick, text in zip(ticks, label, strict=True):
         pdf.set_draw_color(GRID if tick else RULE)
         pdf.line(left, py(tick), right, py(tick))
-        pdf.text(left - pdf.get_string_width(text) - 1, py(tick) + 1, text)
+        pdf.text(left - pdf.text_width(text) - 1, py(tick) + 1, text)
     for point in _year_ticks(pdf, points, px):
         text = str(int(point.x))
-        pdf.text(px(point) - pdf.get_string_width(text) / 2, bottom + 3.5, text)
+        pdf.text(px(point) - pdf.text_width(text) / 2, bottom + 3.5, text)
     pdf.set_draw_color(LINE_COLOUR)
     pdf.set_line_width(0.5)
     if len(points) > 1:
@@ -273,66 +320,45 @@ def _chart(pdf: BriefPdf, series: Series, x: float, y: float, w: float, h: float
     marked = [p for p in points if p.highlighted] or [points[-1]]
     pdf.style(6.5, bold=True, colour=HIGHLIGHT if points[-1] is not marked[0] else INK)
     text = formatting.quantity(marked[0].value, series.unit_kind, lang)
-    pdf.text(
-        min(px(marked[0]) + 1, right - pdf.get_string_width(text)), py(marked[0].value) - 1.5, text
-    )
+    pdf.text(min(px(marked[0]) + 1, right - pdf.text_width(text)), py(marked[0].value) - 1.5, text)
     pdf.set_line_width(0.2)
 
 
-def _ranking(pdf: BriefPdf, series: Series, x: float, y: float, w: float) -> float:
-    lang = pdf.lang
-    pdf.set_xy(x, y)
-    pdf.style(7.5, bold=True)
-    pdf.cell(
-        w,
-        4,
-        t("brief_ranking", lang, period=series.ranking_period),
-        new_x=XPos.LEFT,
-        new_y=YPos.NEXT,
-    )
-    widths = (7, w - 7 - 22 - 12, 22, 12)
-    head = ("#", t("area", lang), t("value", lang), t("brief_line", lang))
-    pdf.style(6.5, colour=MUTED)
-    for width, text, align in zip(widths, head, "LLRR", strict=True):
-        pdf.cell(width, 3.4, text, align=align)
-    pdf.set_xy(x, pdf.get_y() + 3.4)
-    for row in series.ranking:
-        pdf.style(6.8, bold=row.chosen)
-        cells = (str(row.rank), row.area, row.value, "" if row.line is None else str(row.line))
-        for width, text, align in zip(widths, cells, "LLRR", strict=True):
-            while pdf.get_string_width(text) > width - 1 and len(text) > 4:
-                text = text[:-2] + "…"
-            pdf.cell(width, 3.3, text, align=align)
-        pdf.set_xy(x, pdf.get_y() + 3.3)
-    return pdf.get_y()
+def _ranking(series: Series, lang: str) -> list[Para]:
+    """The regions from the highest value down, each with its rank and its file's line."""
+    entries = [  # no-break spaces inside an entry: lines break between entries only
+        f"{'→ ' if r.chosen else ''}{r.rank}. {r.area} {r.value}".replace(" ", "\u00a0")
+        + (f"\u00a0[{r.line}]" if r.line is not None else "")
+        for r in series.ranking
+    ]
+    return [
+        (t("brief_ranking", lang, period=series.ranking_period), 7.5, 3.6, {"bold": True}),
+        (" · ".join(entries), 7, 3.3, {}),
+    ]
 
 
-def _series(pdf: BriefPdf, series: Series) -> None:
-    """Its name, the trend chart on the left, the regional ranking on the right, the files."""
-    lang, chart_h = pdf.lang, 46
-    middle = max(chart_h + 4 if series.trend else 0, 8 + 3.3 * len(series.ranking))
+CHART_HEIGHT = 34  # mm
 
-    def draw(top: float) -> None:
-        x0 = pdf.l_margin
-        if series.trend:
-            pdf.style(7.5, colour=MUTED)
-            pdf.text(x0, top + 3, t("brief_trend", lang, area=series.area))
-            _chart(pdf, series, x0, top + 4, 100, chart_h)
-        if series.ranking:
-            x = x0 + 106 if series.trend else x0
-            _ranking(pdf, series, x, top, pdf.epw - (x - x0))
-        pdf.set_xy(x0, top)
 
-    after = [p for found in series.provenance for p in _provenance(found, lang)]
-    _block(
-        pdf, [(f"{series.name} ({series.unit})", 9.5, 4.6, {"bold": True})], after, middle + 1, draw
-    )
+def _series(series: Series, lang: str) -> Block:
+    """Its name, the trend chart, the regional ranking, the dataset files and lines."""
+    title: list[Para] = [(f"{series.name} ({series.unit})", 8.5, 4, {"bold": True})]
+    after = _ranking(series, lang) if series.ranking else []
+    after += [p for found in series.provenance for p in _provenance(found, lang)]
+    if not series.trend:
+        return Block(title, after)
+    title.append((t("brief_trend", lang, area=series.area), 7.5, 3.6, {"colour": MUTED}))
+
+    def draw(pdf: BriefPdf, x: float, y: float, width: float) -> None:
+        _chart(pdf, series, x, y, width, CHART_HEIGHT)
+
+    return Block(title, after, CHART_HEIGHT + 2, draw)
 
 
 def _facts(pdf: BriefPdf, facts: list[tuple[str, str]]) -> None:
     """Labelled lines: the selection in words, the date made, the data version."""
     pdf.style(9, bold=True)
-    label_width = 4 + max(pdf.get_string_width(label) for label, _ in facts)
+    label_width = 4 + max(pdf.text_width(label) for label, _ in facts)
     for label, words in facts:
         pdf.style(9, bold=True)
         pdf.cell(label_width, 4.6, label)
@@ -360,23 +386,19 @@ def render(brief: Brief, url: str) -> bytes:
         if domain.newest:
             pdf.para(domain.newest, 8, 4, muted)
             pdf.ln(1)
-        for card in domain.cards:
-            _card(pdf, card)
+        _in_columns(pdf, [_card(card, lang) for card in domain.cards])
         if domain.undated:
             pdf.para(t("undated_line", lang), 8.5, 4.2, {"bold": True})
             pdf.ln(1)
-        for card in domain.undated:
-            _card(pdf, card)
+        _in_columns(pdf, [_card(card, lang) for card in domain.undated])
     if brief.series:
         pdf.heading(t("brief_series", lang), keep=60)
-        for series in brief.series:
-            _series(pdf, series)
+        _in_columns(pdf, [_series(series, lang) for series in brief.series])
         if brief.series_left:
             pdf.para(t("brief_more_series", lang, count=brief.series_left), 8, 4, muted)
     if brief.figures:
         pdf.heading(t("brief_figures", lang))
-        for figure in brief.figures:
-            _figure(pdf, figure)
+        _in_columns(pdf, [_figure(figure, lang) for figure in brief.figures])
         if brief.figures_left:
             pdf.para(t("brief_more_figures", lang, count=brief.figures_left), 8, 4, muted)
     return bytes(pdf.output())

@@ -22,7 +22,12 @@ code = components.indicator_picker(labels, lang)
 info = data.view(view.indicator_info, code, lang)
 st.title(md(info["name"]))
 if code in data.view(regional_indicators, lang):
-    st.page_link("pages/regions.py", label=t("regions_link", lang), icon=":material/map:")
+    st.page_link(
+        "pages/regions.py",
+        label=t("regions_link", lang),
+        icon=":material/map:",
+        query_params={"indicator": code, "lang": lang},  # a copied or new-tab link keeps it
+    )
 st.markdown(md(info["definition"]))
 components.facts(
     [

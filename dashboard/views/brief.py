@@ -5,7 +5,7 @@ reader's language. The PDF itself is drawn by `dashboard.brief`."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import pyarrow as pa
@@ -249,108 +249,118 @@ def _figures(
     return tuple(figures), max(0, len(frame) - MAX_FIGURES)
 
 
-def _official_frame(tables: Tables, sel: Selection) -> pd.DataFrame:
-    """The official values the series are drawn from: not in conflict, of the selected sex
-    (total by default) and indicators, at the total of every further breakdown."""
+SERIES_COLUMNS = [
+    "indicator",
+    "ref_area",
+    "age",
+    "time_period",
+    "period_start",
+    "period_end",
+    "year",
+    "value",
+    "qualifier",
+    "is_headline",
+    "source_id",
+    "source_line",
+]
+
+
+def _official_rows(tables: Tables, sel: Selection) -> dict[str, list[dict]]:
+    """The official values the series are drawn from, by indicator: not in conflict, of the
+    selected sex (total by default), age (the indicator's total by default) and indicators,
+    at the total of every further breakdown, with a stated period. Plain records: a few
+    thousand rows cut per series cost far less than as pandas frames."""
     chosen = select(tables.observations, Selection(indicators=sel.indicators, sex=sel.sex or TOTAL))
     mask = pc.and_kleene(pc.equal(chosen["origin"], OFFICIAL), pc.invert(chosen["conflict"]))
     for column in FURTHER_BREAKDOWNS:
         mask = pc.and_kleene(mask, pc.equal(chosen[column], TOTAL))
-    frame = _frame(chosen.filter(pc.fill_null(mask, False)))
-    if frame.empty:
-        return frame
-    total_age = frame["indicator"].map(tables.indicators["total_age"])
-    frame = frame[frame["age"] == (sel.age or total_age)]
-    return frame[frame["time_period"] != NOT_STATED]
+    mask = pc.and_kleene(mask, pc.not_equal(chosen["time_period"], NOT_STATED))
+    rows = chosen.filter(pc.fill_null(mask, False)).select(SERIES_COLUMNS).to_pylist()
+    total_age = tables.indicators["total_age"]
+    by_code: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["age"] == (sel.age or total_age[row["indicator"]]):
+            by_code.setdefault(row["indicator"], []).append(row)
+    return by_code
 
 
 def _fraction_of_year(day: dt.date) -> float:
     return day.year + (day.timetuple().tm_yday - 1) / 366
 
 
-def _latest_each(frame: pd.DataFrame, key: str) -> pd.DataFrame:
-    """One value per `key`: the headline one, else the last stored."""
-    ordered = frame.sort_values(["is_headline", "period_end"], kind="stable")
-    return ordered.groupby(key, sort=False).tail(1)
+def _latest_each(rows: list[dict], key: str) -> list[dict]:
+    """One row per `key`: the headline one, else the latest period; in the order found."""
+    best: dict[str, dict] = {}
+    for row in sorted(rows, key=lambda r: (r["is_headline"], r["period_end"])):
+        best[row[key]] = row
+    return list(best.values())
 
 
-def _series_provenance(tables: Tables, rows: pd.DataFrame, lang: str) -> tuple[Provenance, ...]:
+def _series_provenance(tables: Tables, rows: list[dict], lang: str) -> tuple[Provenance, ...]:
     """One entry per dataset file: its dataset and the lines of every value drawn."""
+    by_file: dict[str, list[dict]] = {}
+    for row in rows:
+        by_file.setdefault(row["source_id"], []).append(row)
     made = []
-    for _, group in rows.groupby("source_id", sort=True):
-        first = provenance(tables, group.iloc[0].to_dict(), lang)
-        lines = [int(v) for v in group["source_line"].dropna()]
-        made.append(
-            Provenance(
-                official=True,
-                title=first.title,
-                publisher=first.publisher,
-                file=first.file,
-                lines=line_ranges(lines) or None,
-            )
-        )
+    for source_id in sorted(by_file):
+        first = provenance(tables, {**by_file[source_id][0], "origin": OFFICIAL, "quote": ""}, lang)
+        lines = [r["source_line"] for r in by_file[source_id] if r["source_line"] is not None]
+        made.append(replace(first, lines=line_ranges(lines) or None))
     return tuple(made)
 
 
-def _one_series(
-    tables: Tables, code: str, rows: pd.DataFrame, sel: Selection, lang: str
-) -> Series | None:
+def _one_series(tables: Tables, code: str, rows: list[dict], sel: Selection, lang: str):
+    """The trend of the selected area (the country by default) over every year, and the
+    regions ranked in the selected year (the latest with regional values by default); None
+    when the series has no value in the selected year."""
     info = records(tables, "indicators")[code]
-    kind, area = info["unit_kind"], sel.area or NATIONAL
-    trend = _latest_each(rows[rows["ref_area"] == area], "time_period").sort_values("period_end")
-    regional = rows[rows["ref_area"] != NATIONAL]
-    year = sel.year if sel.year is not None else (regional["year"].max() if len(regional) else None)
-    ranked = _latest_each(regional[regional["year"] == year], "ref_area") if year else regional[:0]
-    in_year = sel.year is None or (trend["year"] == sel.year).any() or len(ranked)
-    if not in_year or (trend.empty and ranked.empty):
+    kind, area, names = info["unit_kind"], sel.area or NATIONAL, area_names(lang)
+    trend = sorted(
+        _latest_each([r for r in rows if r["ref_area"] == area], "time_period"),
+        key=lambda r: r["period_end"],
+    )
+    regional = [r for r in rows if r["ref_area"] != NATIONAL]
+    year = sel.year if sel.year is not None else max((r["year"] for r in regional), default=None)
+    ranked = _latest_each([r for r in regional if r["year"] == year], "ref_area")
+    if sel.year is not None and not ranked and all(r["year"] != sel.year for r in trend):
         return None
-    names = area_names(lang)
-    ranked = ranked.sort_values("value", ascending=False, kind="stable").head(MAX_RANKED)
-    ranks = ranked["value"].rank(method="min", ascending=False).astype(int)
-    period = None
-    if len(ranked):
-        first = ranked.iloc[0]
-        period = formatting.period(
-            first["time_period"], first["period_start"], first["period_end"], lang
-        )
+    if not trend and not ranked:
+        return None
+    ranked = sorted(ranked, key=lambda r: -r["value"])[:MAX_RANKED]
+    values = [r["value"] for r in ranked]
+
+    def period(r: dict) -> str:
+        return formatting.period(r["time_period"], r["period_start"], r["period_end"], lang)
+
     return Series(
         name=info[f"name_{lang}"],
         unit=info[f"unit_{lang}"],
         unit_kind=kind,
         area=names.get(area, area),
         trend=tuple(
-            Point(
-                x=_fraction_of_year(r["period_end"]),
-                value=float(r["value"]),
-                label=formatting.period(r["time_period"], r["period_start"], r["period_end"], lang),
-                highlighted=r["year"] == sel.year,
-            )
-            for r in trend.to_dict("records")
+            Point(_fraction_of_year(r["period_end"]), r["value"], period(r), r["year"] == sel.year)
+            for r in trend
         ),
-        ranking_period=period,
+        ranking_period=period(ranked[0]) if ranked else None,
         ranking=tuple(
             Ranked(
-                rank=int(rank),
+                rank=1 + sum(v > r["value"] for v in values),
                 area=names.get(r["ref_area"], r["ref_area"]),
                 value=formatting.qualified(r["value"], kind, r["qualifier"], lang),
-                line=None if missing(r["source_line"]) else int(r["source_line"]),
+                line=r["source_line"],
                 chosen=r["ref_area"] == sel.area,
             )
-            for rank, r in zip(ranks, ranked.to_dict("records"), strict=True)
+            for r in ranked
         ),
-        provenance=_series_provenance(tables, pd.concat([trend, ranked]), lang),
+        provenance=_series_provenance(tables, trend + ranked, lang),
     )
 
 
 def _series(tables: Tables, sel: Selection, lang: str) -> tuple[tuple[Series, ...], int]:
-    frame = _official_frame(tables, sel)
-    if frame.empty:
-        return (), 0
+    by_code = _official_rows(tables, sel)
     order = {code: i for i, code in enumerate(tables.indicators["code"])}
-    codes = sorted(frame["indicator"].unique(), key=lambda c: order.get(c, len(order)))
     made = []
-    by_code = dict(tuple(frame.groupby("indicator", sort=False)))
-    for code in codes:
+    for code in sorted(by_code, key=lambda c: order.get(c, len(order))):
         found = _one_series(tables, code, by_code[code], sel, lang)
         if found is not None:
             made.append(found)

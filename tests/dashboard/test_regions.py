@@ -236,6 +236,7 @@ def test_the_explorer_links_a_regional_indicator_to_its_regions_view(on_regional
     [link] = at.get("page_link")
     assert link.proto.label == "Бұл көрсеткішті өңірлер бойынша картадан қарау"
     assert link.proto.page.endswith("regions")
+    assert f"indicator={CODE}" in link.proto.query_string and "lang=kk" in link.proto.query_string
     other = run("pages/explorer.py", lang="kk", indicator="CHILD_POP")
     assert not other.get("page_link")
 
