@@ -37,10 +37,12 @@ test: $(VENV)/.dev
 data: $(VENV)/.runtime
 	$(PY) -m loaders build
 
-## Generate synthetic tables (10^4..10^7 observations) and measure pages, API and Datasette.
+## Generate synthetic tables (10^4..10^7 observations) and measure pages, API and Datasette;
+## then load on the seed data: 50 API clients for 30 s, 20 browser sessions (benchmarks/load.py).
 BENCH_SIZES ?= 1e4 1e5 1e6 1e7
 bench: $(VENV)/.bench
 	$(PY) -m benchmarks --sizes $(BENCH_SIZES) --out docs/benchmarks.md
+	$(PY) -m benchmarks.load --out docs/benchmarks.md
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .

@@ -316,20 +316,22 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def write_section(out: Path, text: str) -> None:
-    """Replace the run between our markers, or append our section; the rest stays as it is."""
-    block = f"{START}\n{text.rstrip()}\n{END}"
+def write_section(
+    out: Path, text: str, *, start: str = START, end: str = END, section: str = SECTION
+) -> None:
+    """Replace the run between the markers, or append the section; the rest stays as it is."""
+    block = f"{start}\n{text.rstrip()}\n{end}"
     if out.is_file():
         current = out.read_text(encoding="utf-8")
-        if START in current and END in current:
-            before, _, rest = current.partition(START)
-            _, _, after = rest.partition(END)
+        if start in current and end in current:
+            before, _, rest = current.partition(start)
+            _, _, after = rest.partition(end)
             out.write_text(before + block + after, encoding="utf-8")
             return
-        out.write_text(f"{current.rstrip()}\n\n{SECTION}\n\n{block}\n", encoding="utf-8")
+        out.write_text(f"{current.rstrip()}\n\n{section}\n\n{block}\n", encoding="utf-8")
         return
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(f"# Benchmarks\n\n{SECTION}\n\n{block}\n", encoding="utf-8")
+    out.write_text(f"# Benchmarks\n\n{section}\n\n{block}\n", encoding="utf-8")
 
 
 def report(results: list[dict], command: str) -> str:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import components, state
+from dashboard import components, formatting, state
 from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
@@ -84,9 +84,12 @@ if mentions:
 
 st.markdown(f"**{t('full_text', lang)}** ({t(f'lang_{language}', lang)})")
 st.caption(t("highlight_help", lang))
-components.marked_text(
-    data.view(view.source_text, source_id),
-    data.view(view.source_spans, source_id),
-    language,
-    t("full_text", lang),
-)
+shown = data.view(view.shown_text, source_id)
+if shown.cut:
+    total = formatting.number(shown.total, lang)
+    st.caption(
+        md(t("source_passages", lang, shown=formatting.number(len(shown.text), lang), total=total))
+    )
+    if st.toggle(t("source_whole_text", lang, total=total), key=f"whole-{source_id}"):
+        shown = data.view(view.shown_text, source_id, True)
+components.marked_text(shown.text, shown.spans, language, t("full_text", lang))

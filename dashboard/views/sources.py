@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import pyarrow.compute as pc
 
@@ -77,6 +79,58 @@ def source_details(tables: Tables, source_id: str, lang: str) -> dict:
 
 def source_text(tables: Tables, source_id: str) -> str:
     return tables.sources.loc[source_id, "text"]
+
+
+# A text longer than this shows the passages around its quotes (the rest on demand): the whole
+# of a 50 MB document would take the page tens of seconds and the server hundreds of MB.
+PASSAGES_FROM = 200_000
+PASSAGE_CONTEXT = 1_500  # characters kept on each side of a quote
+GAP = "\n[…]\n"
+
+
+@dataclass(frozen=True)
+class ShownText:
+    """The text a page shows of a source, its marked spans, and whether it was cut."""
+
+    text: str
+    spans: list[tuple[int, int, str]]
+    total: int
+    cut: bool
+
+
+def _windows(spans: list[tuple[int, int, str]], size: int) -> list[tuple[int, int]]:
+    """Merged ranges of PASSAGE_CONTEXT around each span (the start when there is none)."""
+    ranges = sorted(
+        (max(0, s - PASSAGE_CONTEXT), min(size, e + PASSAGE_CONTEXT)) for s, e, _ in spans
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges or [(0, min(size, 2 * PASSAGE_CONTEXT))]:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def shown_text(tables: Tables, source_id: str, whole: bool = False) -> ShownText:
+    """The source's text with its quotes marked: whole when short (or asked for), else the
+    passages around its quotes joined by GAP, the spans moved to their place in it."""
+    text, spans = source_text(tables, source_id), source_spans(tables, source_id)
+    if whole or len(text) <= PASSAGES_FROM:
+        return ShownText(text, spans, len(text), cut=False)
+    pieces, moved, at = [], [], 0
+    for start, end in _windows(spans, len(text)):
+        if start > 0 or pieces:
+            pieces.append(GAP)
+            at += len(GAP)
+        pieces.append(text[start:end])
+        moved += [
+            (s - start + at, e - start + at, c) for s, e, c in spans if start <= s and e <= end
+        ]
+        at += end - start
+    if pieces and _windows(spans, len(text))[-1][1] < len(text):
+        pieces.append(GAP)
+    return ShownText("".join(pieces), sorted(moved), len(text), cut=True)
 
 
 def source_spans(tables: Tables, source_id: str) -> list[tuple[int, int, str]]:
