@@ -31,6 +31,7 @@ from pathlib import Path
 
 import httpx2
 
+from benchmarks.first_paint import measure as measure_first_paint
 from benchmarks.pages import PAGES
 from benchmarks.server import HOST, free_port, running, serve, tables_env
 from benchmarks.synthetic import Shape, generate, parse_size
@@ -282,6 +283,7 @@ def table(results: list[dict]) -> str:
     pages = list(PAGES)
     head = ["observations", "load s", "start s"]
     head += [f"{p} ms (× floor)" for p in pages] + ["empty page ms (floor)"]
+    head += ["first KPI paint ms: Overview / bare page (ratio)"]
     head += ["API filtered CSV s (MB)", "API full CSV s (MB)"]
     head += ["API full SDMX-CSV s (MB, speed ÷ CSV's)"]
     head += ["Datasette filtered s", "Datasette full s", "Datasette ÷ API (filtered, full)"]
@@ -298,6 +300,12 @@ def table(results: list[dict]) -> str:
                 cell += f" n={page['reruns']}"
             cells.append(cell)
         cells.append(_ms(floor))
+        paint = r.get("first_paint")
+        cells.append(
+            f"{_ms(paint['overview_ms'])} / {_ms(paint['bare_ms'])} ({paint['ratio']:.2f}×)"
+            if paint
+            else "–"
+        )
         cells.append(f"{_s(s['filtered_s'])} ({s['filtered_mb']:.1f})")
         cells.append(f"{_s(s['full_s'])} ({s['full_mb']:.0f})")
         cells.append(_sdmx_cell(s))
@@ -314,6 +322,17 @@ def table(results: list[dict]) -> str:
         cells.append("–" if "load" not in r else f"{r['load'][0]:.1f}–{r['load'][1]:.1f}")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def first_look(result: dict) -> str:
+    """The two figures of the first look, in one line: the Overview's rerun and first paint."""
+    overview = result["pages"]["pages"]["overview"]["median_ms"]
+    line = f"{size_name(result['rows'])}: Overview rerun {overview:.0f} ms"
+    paint = result.get("first_paint")
+    if paint:
+        line += f", first KPI paint {paint['ratio']:.2f}× a bare one-metric page"
+        line += f" ({paint['overview_ms']:.0f} / {paint['bare_ms']:.0f} ms)"
+    return line
 
 
 def write_section(
@@ -360,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full-runs", type=int, default=3, help="fetches of a full extract")
     parser.add_argument("--no-datasette", action="store_true")
     parser.add_argument("--smoke", action="store_true", help="10^4 only, few reruns")
+    parser.add_argument("--paint-runs", type=int, default=7, help="first-paint runs per page")
     args = parser.parse_args(argv)
     if args.smoke:
         args.sizes, args.reruns, args.runs, args.full_runs = [10**4], 1, 1, 1
@@ -369,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
         ensure_data(folder, rows)
         load_before = os.getloadavg()[0]
         pages = measure_pages(folder, args.reruns, args.budget)
+        paint = None if args.smoke else measure_first_paint(folder, args.paint_runs)
         full_runs = args.full_runs if rows < 10**7 else 1
         server = measure_server(folder, args.runs, full_runs, pages=not args.smoke)
         datasette = (
@@ -381,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
                 "rows": rows,
                 "reruns": args.reruns,
                 "pages": pages,
+                "first_paint": paint,
                 "server": server.__dict__,
                 "datasette": datasette,
                 # Other work on the machine skews every figure: the 1-minute load average.
@@ -389,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         (args.data_dir / "results.json").write_text(json.dumps(results, indent=2))
         print(table(results).splitlines()[-1], flush=True)
+        print(first_look(results[-1]), flush=True)
     command = "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:])
     text = report(results, command)
     print(text)

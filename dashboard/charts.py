@@ -18,16 +18,20 @@ HIGHLIGHT_FILL = "rgba(255, 196, 0, 0.25)"
 
 
 def _hover(row: pd.Series, figures_label: str) -> str:
-    lines = [f"<b>{escape(row['title'])}</b>", escape(row["date_label"])]
+    """Hover text in short lines: the label must fit beside a point on a 390 px phone."""
+    lines = [f"<b>{_wrap(escape(row['title']))}</b>", escape(row["date_label"])]
     if row["figures"]:
         lines.append(escape(figures_label) + ":")
-        lines += [escape(f) for f in row["figures"]]
-    lines.append(f"{escape(row['source_title'])}")
+        lines += [escape(f) for f in row["figures"]]  # short: a name and a value
+    lines.append(_wrap(escape(row["source_title"])))
     lines.append(f"«{_wrap(escape(row['quote']))}» [{escape(row['quote_lang'])}]")
     return "<br>".join(lines)
 
 
-def _wrap(text: str, width: int = 70) -> str:
+HOVER_CHARS = 30  # a line of hover text: about 190 px at 12 px, half a phone's width
+
+
+def _wrap(text: str, width: int = HOVER_CHARS) -> str:
     words, lines, line = text.split(), [], ""
     for word in words:
         if len(line) + len(word) > width and line:
@@ -82,7 +86,13 @@ def timeline_figure(events: pd.DataFrame, year: int | None, figures_label: str) 
         height=420,
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
         legend={"orientation": "h", "y": -0.15},
-        hoverlabel={"align": "left"},
+        # Dark text on white (not white on the marker's colour): 4.5:1 whatever the category.
+        hoverlabel={
+            "align": "left",
+            "bgcolor": "white",
+            "bordercolor": "#1a1a1a",
+            "font": {"color": "#1a1a1a", "size": 12},
+        },
         xaxis={"type": "date", "title": None},
         yaxis={"title": None},
         plot_bgcolor="white",

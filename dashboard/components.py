@@ -32,18 +32,19 @@ def kpi_card(card: Kpi, lang: str) -> None:
             delta_description=card.delta_label,
             label_visibility="collapsed",
         )
-        st.caption(md(f"{card.unit} · {card.period}"))
-        if card.ago:
-            st.caption(md(t("card_age", lang, ago=card.ago)))
-        if card.event:
-            st.caption(md(card.event))
+        # One caption for the lines under the value: each element costs every rerun its share.
+        lines = [f"{card.unit} · {card.period}"]
+        lines += [t("card_age", lang, ago=card.ago)] if card.ago else []
+        lines += [card.event] if card.event else []
+        st.caption("  \n".join(md(line) for line in lines))
         for badge, explained in zip(card.badges, card.badge_help, strict=True):
             st.badge(badge, color="orange", help=md(explained))
         # The caveats under the card, not only on hover.
-        if card.note:
-            st.caption(md(card.note))
+        caveats = [card.note] if card.note else []
         if card.period_reason:
-            st.caption(md(t("period_reason_line", lang, reason=card.period_reason)))
+            caveats.append(t("period_reason_line", lang, reason=card.period_reason))
+        if caveats:
+            st.caption("  \n".join(md(line) for line in caveats))
         print_only("\n".join(card.source_lines))
 
 
@@ -85,20 +86,35 @@ def kpi_grid(cards: list[Kpi], lang: str) -> None:
             kpi_card(card, lang)
 
 
+CARDS_PER_DOMAIN = 6  # shown at first; a switch shows the rest of a domain's cards
+
+
 def domain_section(group: DomainCards, lang: str) -> None:
     """A domain's heading, how recent its newest figure is, its cards, then its cards whose
-    period is not stated in a group of their own under one line that says so."""
+    period is not stated in a group of their own under one line that says so.
+
+    A domain of more than CARDS_PER_DOMAIN cards shows that many and a switch for the rest:
+    every element of the page costs each rerun and the browser's first paint its share.
+    """
     st.subheader(t(f"domain_{group.domain}", lang))
     newest = group.newest
+    total = len(group.cards) + len(group.undated)
+    limit = total
+    if total > CARDS_PER_DOMAIN:
+        every = st.toggle(
+            t("show_all_cards", lang, count=total), key=f"all-{group.domain}", value=False
+        )
+        limit = total if every else CARDS_PER_DOMAIN
     if newest is not None:
         st.caption(md(t("domain_newest", lang, period=newest.period, ago=newest.ago)))
-        kpi_grid(group.cards, lang)
+        kpi_grid(group.cards[:limit], lang)
     else:
         st.caption(t("domain_undated_only", lang))
-    if group.undated:
+    undated = group.undated[: max(0, limit - len(group.cards))]
+    if undated:
         st.markdown(f"**{t('period_not_stated', lang)}**")
         st.caption(t("undated_line", lang))
-        kpi_grid(group.undated, lang)
+        kpi_grid(undated, lang)
 
 
 def year_without_figures(year: int, years: list[int], milestones: list[tuple[str, str]], lang: str):
@@ -262,10 +278,11 @@ def row_count(table: pa.Table, lang: str, shown: int = DISPLAY_ROWS) -> str:
 
 
 # What an observations table shows on screen by default (the files hold every column).
+# The value comes right after the indicator, so that a phone's first columns show both.
 TABLE_COLUMNS = (
     "indicator_name",
-    "period_label",
     "value",
+    "period_label",
     "unit_name",
     "qualifier",
     "obs_status",
@@ -349,7 +366,12 @@ def observations_table(
         display_frame(table, lang, columns),
         hide_index=True,
         width="stretch",
-        column_config={value: st.column_config.TextColumn(alignment="right")},
+        column_config={
+            value: st.column_config.TextColumn(alignment="right", width="small"),
+            t(extracts.HEADING_KEYS["indicator_name"], lang): st.column_config.TextColumn(
+                width="medium"
+            ),
+        },
     )
     st.caption(row_count(table, lang))
     download_buttons(table, tables, sel, lang, key)

@@ -19,6 +19,7 @@ if st.session_state.pop("regions_open", False):  # a region was clicked or chose
 lang, year = state.current()
 labels = data.view(view.regional_indicators, lang)
 if not labels:
+    st.title(t("page_regions", lang))
     st.info(t("regions_none", lang), icon=":material/map:")
     st.stop()
 code = components.indicator_picker(labels, lang)

@@ -206,3 +206,15 @@ def test_an_unknown_quote_warns_and_shows_the_document():
     at = run("pages/sources.py", lang="ru", source="conf2016_report_ru", quote="NOPE")
     assert any("NOPE" in w.value for w in at.warning)
     assert not any('class="quote-focus"' in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_domain_of_many_cards_shows_the_first_and_a_switch_for_the_rest(lang, monkeypatch):
+    from dashboard import components
+
+    monkeypatch.setattr(components, "CARDS_PER_DOMAIN", 2)
+    at = run(lang=lang, year="2016")
+    switch = next(s for s in at.toggle if s.label == t("show_all_cards", lang, count=3))
+    shown = len(at.metric)
+    switch.set_value(True).run()
+    assert len(at.metric) == shown + 1  # the third conference card

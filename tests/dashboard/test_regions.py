@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pytest
 import streamlit as st
 
@@ -217,6 +219,24 @@ def test_picking_a_region_opens_its_series_in_the_explorer(on_regional_tables):
     assert at.title[0].value == "Live births by region"
     assert _traces(at, "choroplethmap")
     assert next(s for s in at.selectbox if s.label.startswith("Open a region")).value is None
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_without_regional_values_the_page_has_its_title_and_says_so(stated_only, monkeypatch, lang):
+    _serve_from(stated_only, monkeypatch)
+    at = run("pages/regions.py", lang=lang)
+    assert at.title[0].value == {"kk": "Өңірлер", "ru": "Регионы", "en": "Regions"}[lang]
+    assert len(at.info) == 1 and not at.get("plotly_chart")
+
+
+@pytest.fixture(scope="module")
+def stated_only(seed_tables, tmp_path_factory):
+    """The seed's stated figures alone (no official value by region)."""
+    folder = tmp_path_factory.mktemp("stated")
+    write_tables(with_observations(seed_tables, []), folder)
+    obs = pq.read_table(folder / "observations.parquet")
+    pq.write_table(obs.filter(pc.equal(obs["origin"], "stated")), folder / "observations.parquet")
+    return folder
 
 
 def test_the_regions_page_is_in_the_navigation_after_the_explorer():

@@ -26,6 +26,17 @@ def axe_violations(page: Page) -> list[dict]:
     return [v for v in result["violations"] if v["impact"] in BLOCKING]
 
 
+def contrast_violations(page: Page) -> list[dict]:
+    """axe-core's color-contrast rule alone (WCAG AA, 4.5:1 for text), at any impact."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """async () => await axe.run(document, {
+               resultTypes: ['violations'], runOnly: {type: 'rule', values: ['color-contrast']}
+           })"""
+    )
+    return result["violations"]
+
+
 def describe(violations: list[dict]) -> str:
     lines = []
     for v in violations:
@@ -40,6 +51,35 @@ def test_no_serious_or_critical_violation(page: Page, app_url: str, name: str, l
     open_page(page, app_url, PAGES[name], lang=lang)
     violations = axe_violations(page)
     assert violations == [], describe(violations)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_text_meets_the_contrast_rule(page: Page, app_url: str, name: str, lang: str):
+    open_page(page, app_url, PAGES[name], lang=lang)
+    violations = contrast_violations(page)
+    assert violations == [], describe(violations)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_cards_tooltip_and_a_badges_help_meet_the_contrast_rule(
+    page: Page, app_url: str, lang: str
+):
+    open_page(page, app_url, lang=lang, year="2016")
+    page.locator('[data-testid="stTooltipHoverTarget"]').first.hover()
+    page.locator('[data-testid="stTooltipContent"]').first.wait_for()
+    violations = contrast_violations(page)
+    assert violations == [], describe(violations)
+
+
+def test_the_contrast_check_finds_planted_grey_text(page: Page, app_url: str):
+    open_page(page, app_url, lang="en")
+    page.evaluate(
+        "() => { const p = document.createElement('p'); p.textContent = 'faint';"
+        " p.style.color = '#bbbbbb'; p.style.background = '#ffffff';"
+        " document.querySelector('[data-testid=stMain] h1').after(p); }"
+    )
+    assert [v["id"] for v in contrast_violations(page)] == ["color-contrast"]
 
 
 def test_the_checker_finds_a_planted_violation(page: Page, app_url: str):

@@ -218,3 +218,29 @@ def test_bad_year_in_the_url_falls_back_with_a_notice(page: Page, app_url: str):
     open_page(page, app_url, lang="en", year="abc")
     expect(page.get_by_text(re.compile("Year “abc” is not in the data"))).to_be_visible()
     assert "308,297" in metric_texts(page)
+
+
+def test_a_cards_tooltip_link_lands_on_the_highlighted_quote(page: Page, app_url: str):
+    open_page(page, app_url, lang="ru")
+    target = page.locator('[data-testid="stMarkdown"]:has-text("особо тяжких")').first
+    target.locator('[data-testid="stTooltipHoverTarget"]').first.hover()
+    link = page.locator('[data-testid="stTooltipContent"] a')
+    expect(link).to_have_text("Открыть цитату в документе")
+    href = link.get_attribute("href")
+    assert "source=karin_unicef_meeting_ru" in href and "quote=CRIME_GRAVE_CHANGE" in href
+    with page.context.expect_page() as opened:
+        link.click(modifiers=["Control"])  # a new tab, as a reader keeps the Overview open
+    quote_page = opened.value
+    try:
+        wait_idle(quote_page)
+        mark = quote_page.locator("blockquote.quote-focus mark.focus")
+        expect(mark).to_contain_text("снижение особо тяжких преступлений")
+        expect(mark).to_be_in_viewport()  # in view without scrolling
+        expect(quote_page.get_by_text("Цитата подтверждает цифру")).to_be_in_viewport()
+        expect(quote_page.locator("blockquote.quote-focus")).to_be_visible()
+        box = quote_page.locator("[data-testid=stMain]").get_by_text(
+            "Изменение числа особо тяжких преступлений против детей"
+        )
+        expect(box.first).to_be_in_viewport()
+    finally:
+        quote_page.close()
