@@ -177,6 +177,9 @@ def indicator_rows(count: int) -> list[dict]:
             "sdg_target": f"{1 + k % 17}.{1 + k % 9}" if k % 3 == 0 else None,
             "keywords_kk": [names[0].split()[0].lower()],
             "keywords_ru": [names[1].split()[0].lower()],
+            "origin": schemas.STATED,
+            "dataset_id": None,
+            "children": True,
         }
         for i, lang in enumerate(LANGUAGES):
             row[f"name_{lang}"] = f"{names[i]} ({variant[i]})"

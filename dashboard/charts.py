@@ -125,3 +125,62 @@ def series_figure(series: pd.DataFrame, unit: str, year: int | None) -> go.Figur
         plot_bgcolor="white",
     )
     return fig
+
+
+STATED_COLOUR = "#A3500B"
+
+
+def official_figure(
+    series: pd.DataFrame, unit: str, year: int | None, names: dict[str, str]
+) -> go.Figure:
+    """An official series over the years as a line; stated figures of the same periods as
+    diamonds beside it, their difference from the official value in their hover text."""
+    official = series[series["origin"] == "official"]
+    stated = series[series["origin"] == "stated"]
+    fig = go.Figure(
+        go.Scatter(
+            x=official["year"],
+            y=official["value"],
+            mode="lines+markers",
+            name=names["official"],
+            line={"color": LINE_COLOUR, "width": 2},
+            marker={"size": 7},
+            hovertext=[escape(f"{r.period_label}: {r.value_label}") for r in official.itertuples()],
+            hoverinfo="text",
+        )
+    )
+    if not stated.empty:
+        hover = [
+            escape(f"{r.period_label}: {r.value_label}")
+            + (
+                f"<br>{escape(names['difference'])}: {escape(r.difference_label)}"
+                if r.difference_label
+                else ""
+            )
+            for r in stated.itertuples()
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=stated["year"],
+                y=stated["value"],
+                mode="markers",
+                name=names["stated"],
+                marker={"size": 13, "symbol": "diamond", "color": STATED_COLOUR},
+                hovertext=hover,
+                hoverinfo="text",
+            )
+        )
+    if year is not None:
+        fig.add_vrect(
+            x0=year - 0.5, x1=year + 0.5, fillcolor=HIGHLIGHT_FILL, line_width=0, layer="below"
+        )
+    fig.update_layout(
+        height=360,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        yaxis={"title": unit},
+        xaxis={"tickformat": "d", "dtick": 1 if len(official) <= 15 else None},
+        legend={"orientation": "h", "y": -0.2},
+        plot_bgcolor="white",
+    )
+    fig.update_xaxes(showgrid=True, gridcolor="#e5e5e5")
+    return fig

@@ -31,9 +31,10 @@ def kpi_card(card: Kpi, lang: str) -> None:
             delta_color=card.delta_color,
             delta_description=card.delta_label,
             label_visibility="collapsed",
+            chart_data=list(card.trend) if len(card.trend) > 1 else None,
         )
         # One caption for the lines under the value: each element costs every rerun its share.
-        lines = [f"{card.unit} · {card.period}"]
+        lines = [" · ".join(p for p in (card.unit, card.period, card.origin_label) if p)]
         lines += [t("card_age", lang, ago=card.ago)] if card.ago else []
         lines += [card.event] if card.event else []
         st.caption("  \n".join(md(line) for line in lines))
@@ -260,6 +261,9 @@ CELL_LABELS = {
     "ref_area": lambda code, lang: area_names(lang).get(code, code),
     "sex": formatting.sex,
     "age": formatting.age,
+    "urbanisation": lambda code, lang: (
+        t("total", lang) if code == "_T" else t(f"urban_{code}", lang)
+    ),
 }
 
 
@@ -287,19 +291,34 @@ TABLE_COLUMNS = (
     "qualifier",
     "obs_status",
     "is_headline",
+    "origin_name",
+    "conflict",
     "source_title",
     "quote",
     "quote_lang",
 )
 # One indicator's observations (the Explorer): its name is the page's title; breakdowns shown.
-INDICATOR_COLUMNS = (*TABLE_COLUMNS[1:7], "ref_area", "sex", "age", *TABLE_COLUMNS[7:])
+INDICATOR_COLUMNS = (
+    *TABLE_COLUMNS[1:7],
+    "ref_area",
+    "sex",
+    "age",
+    "urbanisation",
+    *TABLE_COLUMNS[7:],
+    "source_line",
+)
 
 
-def breakdown_pickers(splits: dict[str, list[str]], lang: str) -> dict[str, str]:
-    """A control for each breakdown the data has (sex, age), side by side; the chosen codes."""
+def breakdown_pickers(
+    splits: dict[str, list[str]], lang: str, labels: dict[str, dict[str, str]] | None = None
+) -> dict[str, str]:
+    """A control for each breakdown the data has (sex, age, urban/rural ...), side by side;
+    the chosen codes. `labels` holds the words for the further breakdowns' codes."""
     if not splits:
         return {}
     describe = {"sex": formatting.sex, "age": formatting.age}
+    for dim, words in (labels or {}).items():
+        describe[dim] = lambda code, lang, words=words: words.get(code, code)
     return {
         dim: column.selectbox(
             t(dim, lang), values, format_func=lambda v, d=dim: describe[d](v, lang), key=f"by-{dim}"

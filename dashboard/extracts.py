@@ -16,7 +16,7 @@ from dashboard.i18n import t
 from dashboard.selection import Selection, distinct, relabel, select
 from dashboard.tables import Tables
 from indicators.areas import area_names
-from indicators.codes import LANGUAGES, OBS_STATUSES, QUALIFIERS, SEXES
+from indicators.codes import LANGUAGES, OBS_STATUSES, ORIGINS, QUALIFIERS, SEXES
 from loaders.periods import parse_period
 
 # Documented in docs/extracts.md; headings and descriptions per language in strings.yaml.
@@ -27,6 +27,9 @@ COLUMNS = (
     "ref_area",
     "sex",
     "age",
+    "urbanisation",
+    "education_level",
+    "wealth_quintile",
     "time_period",
     "period_label",
     "year",
@@ -36,10 +39,14 @@ COLUMNS = (
     "qualifier",
     "obs_status",
     "is_headline",
+    "origin",
+    "origin_name",
+    "conflict",
     "event_id",
     "source_id",
     "source_title",
     "quote",
+    "source_line",
     "quote_lang",
     "note",
     "period_reason",
@@ -51,6 +58,9 @@ HEADING_KEYS = {
     "ref_area": "area",
     "sex": "sex",
     "age": "age",
+    "urbanisation": "urbanisation",
+    "education_level": "education_level",
+    "wealth_quintile": "wealth_quintile",
     "time_period": "period_iso",
     "period_label": "period",
     "year": "year_col",
@@ -60,10 +70,14 @@ HEADING_KEYS = {
     "qualifier": "qualifier",
     "obs_status": "status",
     "is_headline": "headline",
+    "origin": "origin_code",
+    "origin_name": "origin",
+    "conflict": "conflict",
     "event_id": "event",
     "source_id": "source_code",
     "source_title": "source",
     "quote": "quote",
+    "source_line": "source_line",
     "quote_lang": "quote_lang",
     "note": "note_col",
     "period_reason": "period_reason_col",
@@ -123,6 +137,17 @@ def _known_period_labels(tables: Tables, obs: pa.Table, lang: str) -> dict[str, 
     return known
 
 
+def unit_names(tables: Tables, lang: str) -> dict[str, str]:
+    """Unit code -> its name in `lang`: the indicators' units, then the datasets' labels."""
+    ind = tables.indicators
+    names = dict(zip(ind["unit"], ind[f"unit_{lang}"], strict=True))
+    if tables.labels is not None:
+        units = tables.labels[tables.labels["dimension"] == "unit"]
+        for code, name in zip(units["code"], units[f"name_{lang}"], strict=True):
+            names.setdefault(code, name)
+    return names
+
+
 def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
     """The selected observations with names in `lang`, source title and quote, in COLUMNS order."""
     obs = select(tables.observations, sel)
@@ -134,19 +159,26 @@ def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
         "ref_area": obs["ref_area"],
         "sex": obs["sex"],
         "age": obs["age"],
+        "urbanisation": obs["urbanisation"],
+        "education_level": obs["education_level"],
+        "wealth_quintile": obs["wealth_quintile"],
         "time_period": obs["time_period"],
         "period_label": relabel(obs["time_period"], _known_period_labels(tables, obs, lang)),
         "year": obs["year"],
         "value": obs["value"],
         "unit": obs["unit"],
-        "unit_name": relabel(obs["unit"], dict(zip(ind["unit"], ind[f"unit_{lang}"], strict=True))),
+        "unit_name": relabel(obs["unit"], unit_names(tables, lang)),
         "qualifier": obs["qualifier"],
         "obs_status": obs["obs_status"],
         "is_headline": obs["is_headline"],
+        "origin": obs["origin"],
+        "origin_name": relabel(obs["origin"], {o: t(f"origin_{o}", lang) for o in ORIGINS}),
+        "conflict": obs["conflict"],
         "event_id": obs["event_id"],
         "source_id": obs["source_id"],
         "source_title": relabel(obs["source_id"], src["title"].to_dict()),
         "quote": obs["quote"],
+        "source_line": obs["source_line"],
         "quote_lang": relabel(obs["source_id"], src["language"].to_dict()),
         # The caveats for readers, in `lang`: what the figure is not, how its period was found.
         "note": obs[f"note_{lang}"],

@@ -95,7 +95,8 @@ def sex(code: str, lang: str) -> str:
 
 
 def age(code: str, lang: str) -> str:
-    """SDMX age codes in words: _T, Y0T17 (0–17 years), Y_GE65 (65 and over), Y_LT5 (under 5)."""
+    """SDMX age codes in words: _T, Y0T17 (0–17 years), Y_GE65 (65 and over), Y_LT5 (under 5),
+    Y6 (6 years), M12T23 (12–23 months)."""
     if code == TOTAL:
         return t("total", lang)
     if code.startswith("Y_GE"):
@@ -103,7 +104,9 @@ def age(code: str, lang: str) -> str:
     if code.startswith("Y_LT"):
         return t("age_under", lang, high=code[4:])
     low, _, high = code[1:].partition("T")
-    return t("age_range", lang, low=low, high=high)
+    if not high:  # a single year of age: Y6
+        return t("age_single", lang, low=low)
+    return t("age_months" if code.startswith("M") else "age_range", lang, low=low, high=high)
 
 
 def elapsed(end: dt.date, today: dt.date, lang: str) -> str:

@@ -25,6 +25,11 @@ class Selection:
     headline_only: bool = False
     event: str | None = None
     source: str | None = None
+    # Official series' further breakdowns, and where an observation comes from.
+    urbanisation: str | None = None
+    education_level: str | None = None
+    wealth_quintile: str | None = None
+    origin: str | None = None
     # With a year: keep the rows whose period is not stated too (they belong to no year).
     with_undated: bool = False
 
@@ -49,6 +54,10 @@ def select(obs: pa.Table, sel: Selection) -> pa.Table:
         ("age", sel.age),
         ("event_id", sel.event),
         ("source_id", sel.source),
+        ("urbanisation", sel.urbanisation),
+        ("education_level", sel.education_level),
+        ("wealth_quintile", sel.wealth_quintile),
+        ("origin", sel.origin),
     ):
         if value is not None:
             mask = _and(mask, pc.equal(obs[column], value))

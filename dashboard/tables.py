@@ -38,6 +38,8 @@ class Tables:
     fingerprint: Fingerprint
     # The region map's outlines (loaders/shapes.py), when the tables have them.
     shapes: pd.DataFrame | None = None
+    # The official datasets' words for their codes (labels.parquet), when there is one.
+    labels: pd.DataFrame | None = None
     # What `prepared` made for these tables; a new Tables object (a rebuild, or
     # dataclasses.replace in tests) starts with an empty one.
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -101,6 +103,7 @@ def read_tables(folder: Path) -> Tables:
         return pq.read_table(folder / f"{name}.parquet").to_pandas()
 
     mentions_file, shapes_file = folder / "mentions.parquet", folder / "shapes.parquet"
+    labels_file = folder / "labels.parquet"
     return Tables(
         observations=narrow_dictionaries(pq.read_table(folder / "observations.parquet")),
         indicators=frame("indicators").set_index("code", drop=False),
@@ -109,6 +112,7 @@ def read_tables(folder: Path) -> Tables:
         mentions=pq.read_table(mentions_file).to_pandas() if mentions_file.is_file() else None,
         fingerprint=fp,
         shapes=pq.read_table(shapes_file).to_pandas() if shapes_file.is_file() else None,
+        labels=pq.read_table(labels_file).to_pandas() if labels_file.is_file() else None,
     )
 
 

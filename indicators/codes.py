@@ -15,6 +15,8 @@ DOMAINS = (
     "legislation_institutions",
     "finance",
     "participation",
+    # official series whose goal has no domain here (the registry may give one)
+    "other",
 )
 
 # The app's languages (every text it shows has all three) and those of the documents.
@@ -56,8 +58,13 @@ PUBLISHED_BASES = (STATED, "implied", BASIS_NOT_STATED)
 OFFICIAL = "official"
 ORIGINS = (STATED, OFFICIAL)
 
-# What a source document is; what a milestone of the timeline is.
+# Further SDMX breakdowns of official series (beside sex and age): urban/rural.
+URBANISATIONS = (TOTAL, "U", "R")
+
+# What a source document is; what a milestone of the timeline is. A dataset file of an official
+# series is a source of the kind DATASET (never listed in data/sources.yaml).
 SOURCE_KINDS = ("news", "official_release", "reference_page")
+DATASET = "dataset"
 EVENT_CATEGORIES = (
     "treaty",
     "agreement",
@@ -69,8 +76,8 @@ EVENT_CATEGORIES = (
 )
 
 # The built tables (`NAME.parquet`); the app runs without the optional ones.
-TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions", "shapes")
-OPTIONAL_TABLES = ("mentions", "shapes")
+TABLE_NAMES = ("observations", "indicators", "sources", "events", "mentions", "shapes", "labels")
+OPTIONAL_TABLES = ("mentions", "shapes", "labels")
 
 # SDMX observation statuses an official series may carry besides OBS_STATUSES (cross-domain
 # code list CL_OBS_STATUS): break, definition differs, experimental, imputed, not significant,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indicators.inputs import find_duplicates, load_entries
+from indicators.inputs import find_duplicates, load_entries, read_yaml
 from indicators.problems import BuildFailed, Problem
-from indicators.registry import HERE, Indicator, Unit
+from indicators.registry import HERE, Indicator, SeriesAddition, Unit
 
 REGISTRY_DIR = HERE
 
@@ -34,3 +34,16 @@ def load_registry(registry_dir: Path = REGISTRY_DIR) -> tuple[dict, dict]:
     if problems:
         raise BuildFailed(problems)
     return units, indicators
+
+
+def collect_series_additions(
+    registry_dir: Path, problems: list[Problem]
+) -> dict[str, SeriesAddition]:
+    """The registry's additions to official indicators (`series:`, optional) by code."""
+    registry_file = registry_dir / "registry.yaml"
+    document = read_yaml(registry_file, [])
+    if not isinstance(document, dict) or "series" not in document:
+        return {}
+    additions = load_entries(registry_file, "series", SeriesAddition, problems)
+    find_duplicates(registry_file, [a.code for a in additions], problems)
+    return {a.code: a for a in additions}

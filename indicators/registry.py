@@ -40,7 +40,7 @@ class Keywords(Strict):
 
 class Unit(Strict):
     code: str = Code
-    kind: Literal["count", "percent", "percent_change"]
+    kind: Literal["count", "percent", "percent_change", "rate"]
     name: LocalText
 
 
@@ -57,3 +57,19 @@ class Indicator(Strict):
     crc_article: str | None = None
     sdg_target: str | None = None
     keywords: Keywords = Keywords()
+
+
+class SeriesAddition(Strict):
+    """What the registry adds to an indicator of an official dataset (`series:` in
+    registry.yaml). Nothing here is required for a dataset file to import: names come from the
+    dataset, and this only shortens them or adds what the dataset lacks."""
+
+    code: str = Code
+    name: LocalText | None = None  # a shorter name than the dataset's
+    definition: LocalText | None = None
+    unit: str | None = Field(default=None, pattern=r"^[A-Z][A-Za-z0-9_]*$")  # when files give none
+    domain: Literal[DOMAINS] | None = None  # type: ignore[valid-type]
+    better: Literal["higher", "lower", "neutral"] | None = None
+    crc_article: str | None = None
+    # False: not a child indicator (an adult series of a child dataset): no card on the Overview.
+    children: bool = True

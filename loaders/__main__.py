@@ -10,7 +10,7 @@ from finder.cli import add_extract_command
 from indicators.load import REGISTRY_DIR
 from indicators.problems import BuildFailed
 from loaders.add_dataset import add_command
-from loaders.build import build, is_stale
+from loaders.build import build, is_stale, read_build_info
 from loaders.paths import DATA_ENV, TABLES_ENV, builds_at_start, tables_dir
 from loaders.paths import data_dir as default_data_dir
 
@@ -38,7 +38,9 @@ def _build_command(args: argparse.Namespace) -> int:
         )
         return 1
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-    print(f"built {out}: {summary}")
+    warnings = read_build_info(out).get("warnings", {})
+    listed = ", ".join(f"{n} {kind}" for kind, n in warnings.items())
+    print(f"built {out}: {summary}; warnings: {listed or 'none'}")
     return 0
 
 

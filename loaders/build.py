@@ -13,17 +13,20 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from indicators.areas import load_areas
 from indicators.inputs import find_duplicates, load_entries
-from indicators.load import REGISTRY_DIR, collect_registry
+from indicators.load import REGISTRY_DIR, collect_registry, collect_series_additions
 from indicators.problems import BuildFailed, Problem
-from indicators.registry import Indicator, Unit
-from loaders import tables
+from indicators.registry import Indicator, SeriesAddition, Unit
+from loaders import schemas, tables
 from loaders.checks import as_problems, check_event, check_figure
 from loaders.mentions_check import SourceMention, find_source_mentions
 from loaders.models import DismissalEntry, EventEntry, FigureEntry
 from loaders.paths import BUILD_INFO, CODE_DIRS
 from loaders.previous import with_previous
 from loaders.publish import publish, resolve, step
+from loaders.series import tables as series_tables
+from loaders.series.load import SERIES_DIR, Series, load_series
 from loaders.shapes import MAPS_FILE, load_map, shapes_table, uncovered_areas
 from loaders.sources import Source, load_sources
 
@@ -39,6 +42,8 @@ class Inputs:
     warnings: list[str] = field(default_factory=list)
     shapes: pa.Table | None = None
     maps_file: Path | None = None
+    series: Series = field(default_factory=Series)
+    additions: dict[str, SeriesAddition] = field(default_factory=dict)
 
     @property
     def open_mentions(self) -> list[SourceMention]:
@@ -56,6 +61,17 @@ def load_inputs(
     problems: list[Problem] = []
     warnings: list[str] = []
     units, indicators = collect_registry(registry_dir, problems)
+    additions = collect_series_additions(registry_dir, problems)
+    series = load_series(data_dir, load_areas(), additions, problems)
+    clash = sorted({r.indicator for f in series.files for r in f.read.rows} & set(indicators))
+    problems += [
+        Problem(
+            str(registry_dir / "registry.yaml"),
+            f"code {c}",
+            "a stated indicator's code is an official series' too",
+        )
+        for c in clash
+    ]
     sources = load_sources(data_dir, problems, warnings, today)
     events_file, figures_file = data_dir / "events.yaml", data_dir / "figures.yaml"
     events = load_entries(events_file, "events", EventEntry, problems)
@@ -105,18 +121,31 @@ def load_inputs(
         warnings,
         shapes=shapes,
         maps_file=data_dir / MAPS_FILE,
+        series=series,
+        additions=additions,
     )
 
 
 def make_tables(inputs: Inputs) -> dict[str, pa.Table]:
     return {
         # Each row's previous value is found over the whole table, once every row is in.
-        "observations": with_previous(tables.observations_table(inputs.figures, inputs.sources)),
-        "indicators": tables.indicators_table(inputs.indicators, inputs.units),
-        "sources": tables.sources_table(inputs.sources),
+        "observations": with_previous(
+            tables.observations_table(
+                inputs.figures, inputs.sources, series_tables.observation_rows(inputs.series)
+            )
+        ),
+        "indicators": tables.indicators_table(
+            inputs.indicators,
+            inputs.units,
+            series_tables.indicator_rows(inputs.series, inputs.additions, inputs.units),
+        ),
+        "sources": tables.sources_table(inputs.sources, series_tables.source_rows(inputs.series)),
         "events": tables.events_table(inputs.events, inputs.sources),
         "mentions": tables.mentions_table(inputs.mentions),
         "shapes": inputs.shapes,
+        "labels": pa.Table.from_pylist(
+            series_tables.label_rows(inputs.series), schema=schemas.LABELS
+        ),
     }
 
 
@@ -131,6 +160,7 @@ def input_files(data_dir: Path, registry_dir: Path = REGISTRY_DIR) -> list[Path]
     """Every file whose change calls for a rebuild, the loaders' own code included."""
     files = [p for p in data_dir.glob("*.yaml")]
     files += list((data_dir / "sources").glob("*"))
+    files += list((data_dir / SERIES_DIR).rglob("*"))
     files += map_files(data_dir)
     files += list(registry_dir.glob("*.yaml"))
     files += [p for d in CODE_DIRS for p in sorted(d.rglob("*.py"))]
@@ -184,6 +214,21 @@ def write_tables(out_dir: Path, built: dict[str, pa.Table], info: dict) -> Path:
         return [*(f"{name}.parquet" for name in built), BUILD_INFO]
 
     return publish(out_dir, write)
+
+
+def warning_counts(inputs: Inputs) -> dict[str, int]:
+    """What the build's summary line counts beside the tables: each kind of warning."""
+    counts = {
+        "open numeric mentions": len(inputs.open_mentions),
+        "large documents": len(inputs.warnings),
+    }
+    counts.update(inputs.series.summary())
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def read_build_info(out_dir: Path) -> dict:
+    info_file = resolve(out_dir) / BUILD_INFO
+    return json.loads(info_file.read_text(encoding="utf-8")) if info_file.is_file() else {}
 
 
 # The share of the last good observations a build may lose without --allow-shrink.
@@ -246,6 +291,8 @@ def build(
         warn(message)
     for item in inputs.open_mentions:
         warn(item.warning())
+    for problem in inputs.series.warnings:
+        warn(str(problem))
     built = make_tables(inputs)
     check_map(built, inputs.maps_file)
     counts = {name: table.num_rows for name, table in built.items()}
@@ -255,6 +302,7 @@ def build(
         "inputs": fingerprint,
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "rows": counts,
+        "warnings": warning_counts(inputs),
     }
     write_tables(out_dir, built, info)
     return counts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from indicators import codes
 from indicators.codes import LANGUAGES, TABLE_NAMES
 
 # Low-cardinality text is dictionary-encoded: small files, cheap filters at scale.
@@ -51,6 +52,9 @@ OBSERVATIONS = pa.schema(
     ]
 )
 
+# The values of `origin`, and the code of a total over a breakdown (SDMX).
+STATED, OFFICIAL, TOTAL = codes.STATED, codes.OFFICIAL, codes.TOTAL
+
 INDICATORS = pa.schema(
     [
         pa.field("code", pa.string(), nullable=False),
@@ -67,6 +71,11 @@ INDICATORS = pa.schema(
         pa.field("sdg_target", pa.string()),
         pa.field("keywords_kk", pa.list_(pa.string())),
         pa.field("keywords_ru", pa.list_(pa.string())),
+        # `stated` (registry.yaml's indicators) or `official` (an official dataset's).
+        pa.field("origin", pa.string(), nullable=False),
+        pa.field("dataset_id", pa.string()),
+        # False for an official series the registry marks as not a children's indicator.
+        pa.field("children", pa.bool_(), nullable=False),
     ]
 )
 
@@ -152,7 +161,21 @@ SHAPES = pa.schema(
     ]
 )
 
+# The official datasets' words for their codes: dimension (unit, urbanisation, education_level,
+# wealth_quintile, sex, age), code, name in each language.
+LABELS = pa.schema(
+    [
+        pa.field("dimension", pa.string(), nullable=False),
+        pa.field("code", pa.string(), nullable=False),
+        *(pa.field(f"name_{lang}", pa.string(), nullable=False) for lang in LANGUAGES),
+    ]
+)
+
 # Each table's schema, in the order of indicators.codes.TABLE_NAMES.
 TABLES: dict[str, pa.Schema] = dict(
-    zip(TABLE_NAMES, (OBSERVATIONS, INDICATORS, SOURCES, EVENTS, MENTIONS, SHAPES), strict=True)
+    zip(
+        TABLE_NAMES,
+        (OBSERVATIONS, INDICATORS, SOURCES, EVENTS, MENTIONS, SHAPES, LABELS),
+        strict=True,
+    )
 )

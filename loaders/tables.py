@@ -37,7 +37,11 @@ def _span(source: Source, quote: str) -> tuple[int | None, int | None]:
     return found if found else (None, None)
 
 
-def observations_table(figures: list[FigureEntry], sources: dict[str, Source]) -> pa.Table:
+def observations_table(
+    figures: list[FigureEntry], sources: dict[str, Source], official: list[dict] = ()
+) -> pa.Table:
+    """The stated figures, then the official values (rows made by loaders/series/tables)."""
+
     def group(f: FigureEntry) -> tuple:
         return (f.indicator, f.area, f.sex, f.age, f.period, f.event)
 
@@ -83,10 +87,12 @@ def observations_table(figures: list[FigureEntry], sources: dict[str, Source]) -
                 **local_texts("note", f.note),
             }
         )
-    return pa.Table.from_pylist(rows, schema=schemas.OBSERVATIONS)
+    return pa.Table.from_pylist([*rows, *official], schema=schemas.OBSERVATIONS)
 
 
-def indicators_table(indicators: dict[str, Indicator], units: dict[str, Unit]) -> pa.Table:
+def indicators_table(
+    indicators: dict[str, Indicator], units: dict[str, Unit], official: list[dict] = ()
+) -> pa.Table:
     rows = []
     for ind in indicators.values():
         unit = units[ind.unit]
@@ -102,16 +108,21 @@ def indicators_table(indicators: dict[str, Indicator], units: dict[str, Unit]) -
             "sdg_target": ind.sdg_target,
             "keywords_kk": list(ind.keywords.kk),
             "keywords_ru": list(ind.keywords.ru),
+            "origin": schemas.STATED,
+            "dataset_id": None,
+            "children": True,
         }
         for lang in LANGUAGES:
             row[f"name_{lang}"] = ind.name.get(lang)
             row[f"definition_{lang}"] = ind.definition.get(lang)
             row[f"unit_{lang}"] = unit.name.get(lang)
         rows.append(row)
+    taken = {row["code"] for row in rows}
+    rows += [row for row in official if row["code"] not in taken]
     return pa.Table.from_pylist(rows, schema=schemas.INDICATORS)
 
 
-def sources_table(sources: dict[str, Source]) -> pa.Table:
+def sources_table(sources: dict[str, Source], official: list[dict] = ()) -> pa.Table:
     rows = []
     for ident, source in sources.items():
         e = source.entry
@@ -135,7 +146,7 @@ def sources_table(sources: dict[str, Source]) -> pa.Table:
                 "dataset_id": None,
             }
         )
-    return pa.Table.from_pylist(rows, schema=schemas.SOURCES)
+    return pa.Table.from_pylist([*rows, *official], schema=schemas.SOURCES)
 
 
 def events_table(events: list[EventEntry], sources: dict[str, Source]) -> pa.Table:

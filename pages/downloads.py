@@ -8,6 +8,7 @@ from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.selection import Selection
 from dashboard.shell import ensure_entrypoint
+from indicators.areas import area_names
 
 ensure_entrypoint()
 
@@ -29,6 +30,8 @@ selected = Selection(year=year, area=state.area(), headline_only=not include_all
 everything = Selection()
 if selected != everything:  # the selection may be everything: then one table, not two
     label = year if year is not None else t("all_years", lang)
+    if selected.area:  # the data holds several areas (official series by region)
+        label = f"{label} · {area_names(lang).get(selected.area, selected.area)}"
     st.subheader(f"{t('downloads_selected', lang)}: {label}")
     components.observations_table(
         data.shared(extract_table, selected, lang), tables, selected, lang, key="dl-selected"

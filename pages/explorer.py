@@ -29,8 +29,10 @@ if code in data.view(regional_indicators, lang):
         query_params={"indicator": code, "lang": lang},  # a copied or new-tab link keeps it
     )
 st.markdown(md(info["definition"]))
+official = data.view(view.is_official, code)
 components.facts(
     [
+        (t("origin", lang), t("origin_official" if official else "origin_stated", lang)),
         (t("unit", lang), info["unit"]),
         (t("domain", lang), info["domain"]),
         (t("crc_article", lang), info["crc_article"] or "—"),
@@ -40,9 +42,11 @@ components.facts(
 
 area = state.area()
 splits = data.view(view.breakdowns, code, area or NATIONAL)
-choice = {"sex": TOTAL, "age": None} | components.breakdown_pickers(splits, lang)
+words = data.view(view.breakdown_labels, lang)
+choice = {"sex": TOTAL, "age": None} | components.breakdown_pickers(splits, lang, words)
+further = [choice.get(dim, TOTAL) for dim in view.BREAKDOWNS[2:]]
 series = data.view(
-    view.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"]
+    view.indicator_series, code, lang, area or NATIONAL, choice["sex"], choice["age"], *further
 )
 years = data.view(view.value_years, code, area or NATIONAL)
 in_year = year is None or year in years
@@ -50,7 +54,33 @@ if year is not None and not in_year:
     components.no_values_in_year(
         year, years, data.view(view.has_undated, code, area or NATIONAL), lang
     )
-if len(series) >= 2 and in_year:
+if official and len(series) and in_year:
+    st.caption(
+        t(
+            "chart_alt",
+            lang,
+            indicator=info["name"],
+            count=len(series),
+            first=series["period_label"].iloc[0],
+            last=series["period_label"].iloc[-1],
+        )
+    )
+    names = {k: t(f"origin_{k}", lang) for k in ("official", "stated")}
+    names["difference"] = t("difference", lang)
+    st.plotly_chart(charts.official_figure(series, info["unit"], year, names), width="stretch")
+    for row in series[series["difference_label"].notna()].itertuples():
+        st.caption(
+            t(
+                "stated_beside_official",
+                lang,
+                period=row.period_label,
+                stated=row.value_label,
+                difference=row.difference_label,
+            )
+        )
+elif official and in_year:
+    st.info(t("no_series_choice", lang))
+elif len(series) >= 2 and in_year:
     st.caption(
         md(
             t(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 import numpy as np
@@ -12,7 +13,7 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.markup import md
 from dashboard.tables import Tables
-from indicators.codes import LANGUAGES, NOT_STATED
+from indicators.codes import DATASET, LANGUAGES, NOT_STATED
 
 FRAME_COLUMNS = [
     "obs_id",
@@ -20,6 +21,9 @@ FRAME_COLUMNS = [
     "ref_area",
     "sex",
     "age",
+    "urbanisation",
+    "education_level",
+    "wealth_quintile",
     "time_period",
     "period_start",
     "period_end",
@@ -30,9 +34,12 @@ FRAME_COLUMNS = [
     "qualifier",
     "obs_status",
     "is_headline",
+    "origin",
+    "conflict",
     "event_id",
     "source_id",
     "quote",
+    "source_line",
     *(f"note_{lang}" for lang in LANGUAGES),
     *(f"period_reason_{lang}" for lang in LANGUAGES),
 ]
@@ -52,9 +59,23 @@ def records(tables: Tables, name: str) -> dict[str, dict]:
     return tables.prepared(("records", name), lambda: getattr(tables, name).to_dict("index"))
 
 
+def dataset_file_label(src: dict, lang: str) -> str:
+    """A dataset file in the reader's words: "the file of SDG indicator 3.2.1" for the SDG
+    platform's indicator_3-2-1.csv (no file name on a kk or ru page), else its name."""
+    found = re.fullmatch(r"indicator_([0-9a-z-]+)\.csv", src["title"])
+    if not found:
+        return src["title"]
+    return t("dataset_file", lang, indicator=found.group(1).replace("-", "."))
+
+
 def source_lines(tables: Tables, source_id: str, quote: str, lang: str) -> tuple[str, str]:
     """Plain text for a printout: the source title and its date; the quote with its language."""
     src = records(tables, "sources")[source_id]
+    if src["kind"] == DATASET:
+        return (
+            f"{t('source', lang)}: {dataset_file_label(src, lang)} ({published_label(src, lang)})",
+            f"{t('origin_official', lang)}: «{quote}»",
+        )
     return (
         f"{t('source', lang)}: {src['title']} ({published_label(src, lang)})",
         f"{t('quote', lang)} [{src['language']}]: «{quote}»",
@@ -62,12 +83,24 @@ def source_lines(tables: Tables, source_id: str, quote: str, lang: str) -> tuple
 
 
 def source_help(
-    tables: Tables, source_id: str, quote: str, lang: str, obs_id: str | None = None
+    tables: Tables,
+    source_id: str,
+    quote: str,
+    lang: str,
+    obs_id: str | None = None,
+    line: float | None = None,
 ) -> str:
     """Tooltip text (Markdown): the source title, its date and the quote with its language tag;
-    with `obs_id`, a link to the quote highlighted in its document on the Sources page."""
+    with `obs_id`, a link to the quote highlighted in its document on the Sources page. For an
+    official value (`line`), its publisher, the dataset file, the line and that line verbatim."""
     src = records(tables, "sources")[source_id]
     published = published_label(src, lang)
+    if not missing(line):
+        return (
+            f"{t('origin_official', lang)}: {md(src['publisher'])}\n\n"
+            f"{t('source', lang)}: {md(dataset_file_label(src, lang))}, "
+            f"{t('line', lang)} {int(line)} ({md(published)})\n\n«{md(quote)}»"
+        )
     text = (
         f"{t('source', lang)}: {md(src['title'])} ({md(published)})\n\n"
         f"{t('quote', lang)} [{src['language']}]: «{md(quote)}»"

@@ -9,7 +9,11 @@ from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, distinct, select
 from dashboard.tables import Tables
 from dashboard.views.common import missing, observation_frame, source_lines
-from indicators.codes import NOT_STATED, TOTAL
+from indicators.codes import NOT_STATED, OFFICIAL, STATED, TOTAL
+
+# The breakdowns an indicator may have, each with a control on the Explorer when it has more
+# than one value (official series: urban/rural, level of schooling, wealth quintile too).
+BREAKDOWNS = ("sex", "age", "urbanisation", "education_level", "wealth_quintile")
 
 
 def indicator_labels(tables: Tables, lang: str) -> dict[str, str]:
@@ -37,13 +41,35 @@ def indicator_series(
     area: str = NATIONAL,
     sex: str = TOTAL,
     age: str | None = None,
+    urbanisation: str = TOTAL,
+    education_level: str = TOTAL,
+    wealth_quintile: str = TOTAL,
 ) -> pd.DataFrame:
-    """Headline values of one area, sex and age (default: the indicator's total age) with a
-    stated period, oldest first, for the chart."""
+    """Headline values of one area, sex and age (default: the indicator's total age) and of
+    the further breakdowns (default: their totals) with a stated period, in the
+    indicator's unit, oldest first, for the chart. Conflicting official values are left out
+    (they are not headline values); stated figures carry their difference from the official
+    value of the same period."""
     age = age or tables.indicators.loc[code, "total_age"]
-    chosen = Selection(indicators=(code,), area=area, sex=sex, age=age, headline_only=True)
+    chosen = Selection(
+        indicators=(code,),
+        area=area,
+        sex=sex,
+        age=age,
+        headline_only=True,
+        urbanisation=urbanisation,
+        education_level=education_level,
+        wealth_quintile=wealth_quintile,
+    )
     frame = observation_frame(select(tables.observations, chosen))
-    frame = frame[frame["time_period"] != NOT_STATED].sort_values("period_end")
+    frame = frame[
+        (frame["time_period"] != NOT_STATED)
+        & (frame["unit"] == tables.indicators.loc[code, "unit"])
+    ].sort_values("period_end", kind="stable")
+    official = frame["origin"] == OFFICIAL
+    frame = pd.concat(
+        [frame[~official], frame[official].drop_duplicates("time_period", keep="last")]
+    ).sort_values("period_end", kind="stable")
     kind = tables.indicators.loc[code, "unit_kind"]
     frame["period_label"] = [
         formatting.period(r.time_period, r.period_start, r.period_end, lang)
@@ -51,6 +77,17 @@ def indicator_series(
     ]
     frame["value_label"] = [
         formatting.qualified(r.value, kind, r.qualifier, lang) for r in frame.itertuples()
+    ]
+    by_period = frame[frame["origin"] == OFFICIAL].set_index("time_period")["value"]
+    frame["difference"] = [
+        r.value - by_period[r.time_period]
+        if r.origin == STATED and r.time_period in by_period.index
+        else None
+        for r in frame.itertuples()
+    ]
+    frame["difference_label"] = [
+        None if missing(d) else formatting.quantity(d, kind, lang, signed=True)
+        for d in frame["difference"]
     ]
     # Each value's source and quote, for the printout (on screen the table below has them).
     frame["printed"] = [
@@ -63,7 +100,7 @@ def breakdowns(tables: Tables, code: str, area: str = NATIONAL) -> dict[str, lis
     """The sexes and age groups an indicator has in an area, when it has more than one
     (totals first)."""
     obs = select(tables.observations, Selection(indicators=(code,), area=area))
-    found = {dim: distinct(obs[dim]) for dim in ("sex", "age")}
+    found = {dim: distinct(obs[dim]) for dim in BREAKDOWNS}
     return {
         dim: sorted(
             values, key=lambda v: (v != TOTAL and v != tables.indicators.loc[code, "total_age"], v)
@@ -83,3 +120,18 @@ def has_undated(tables: Tables, code: str, area: str = NATIONAL) -> bool:
     """Whether some value of the indicator states no period (it belongs to no year)."""
     obs = select(tables.observations, Selection(indicators=(code,), area=area))
     return obs["year"].null_count > 0
+
+
+def is_official(tables: Tables, code: str) -> bool:
+    return tables.indicators.loc[code, "origin"] == OFFICIAL
+
+
+def breakdown_labels(tables: Tables, lang: str) -> dict[str, dict[str, str]]:
+    """Words for the further breakdowns' codes: the datasets' own labels (labels.parquet),
+    the total in the app's words."""
+    found: dict[str, dict[str, str]] = {dim: {TOTAL: t("total", lang)} for dim in BREAKDOWNS[2:]}
+    if tables.labels is not None:
+        for row in tables.labels.itertuples():
+            if row.dimension in found and row.code != TOTAL:
+                found[row.dimension][row.code] = getattr(row, f"name_{lang}")
+    return found

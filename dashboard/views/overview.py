@@ -26,6 +26,8 @@ from indicators.codes import (
     OBS_ANNOUNCED,
     OBS_ESTIMATED,
     OBS_PARTIAL,
+    OFFICIAL,
+    STATED,
     TOTAL,
 )
 
@@ -54,6 +56,12 @@ class Kpi:
     period_reason: str | None = None  # why an inferred period was inferred
     source_lines: tuple[str, ...] = ()  # the source and quote in plain text, for the printout
 
+    # `stated` (a figure stated in a text) or `official` (an official series' latest value).
+    origin: str = STATED
+    origin_label: str = ""
+    # An official series' values up to the card's year, oldest first: its small trend line.
+    trend: tuple[float, ...] = ()
+
 
 @dataclass(frozen=True)
 class DomainCards:
@@ -76,7 +84,7 @@ def _kpi_history(tables: Tables, area: str = NATIONAL) -> pd.DataFrame:
     age, so it is one of these rows): prepared once per data version and area."""
 
     def make() -> pd.DataFrame:
-        national = Selection(area=area, sex=TOTAL, headline_only=True)
+        national = Selection(area=area, sex=TOTAL, headline_only=True, origin=STATED)
         history = observation_frame(select(tables.observations, national), ("previous_obs_id",))
         total_age = history["indicator"].map(tables.indicators["total_age"])
         history = history[history["age"] == total_age].reset_index(drop=True)
@@ -124,6 +132,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
         delta_label=delta_label,
         event=records(tables, "events")[event][f"title_{lang}"] if event else None,
+        origin_label=t("origin_stated", lang),
         period_end=None if row["time_period"] == NOT_STATED else row["period_end"],
         badge_help=badge_help,
         note=local_text(row, "note", lang),
@@ -175,18 +184,111 @@ def kpis(
             lambda end=card.period_end: formatting.elapsed(end, today, lang),
         )
         groups[card.domain].cards.append(replace(card, ago=ago))
+    for card in official_kpis(tables, year, lang, area):
+        ago = tables.prepared(
+            ("ago", lang, card.period_end, today),
+            lambda end=card.period_end: formatting.elapsed(end, today, lang),
+        )
+        groups[card.domain].cards.append(replace(card, ago=ago))
     for card in cards(history[~dated]):
         groups[card.domain].undated.append(card)
     return {d: g for d, g in groups.items() if g.cards or g.undated}
 
 
 def figure_years(tables: Tables, area: str = NATIONAL) -> list[int]:
-    """The years some headline figure of the area ends in, newest first."""
+    """The years some headline figure or official value of the area ends in, newest first."""
     history, _ = _kpi_history(tables, area)
-    return sorted({int(y) for y in history["year"].dropna()}, reverse=True)
+    years = {int(y) for y in history["year"].dropna()}
+    years |= {int(y) for rows in official_history(tables, area).values() for y in rows["year"]}
+    return sorted(years, reverse=True)
 
 
 def year_milestones(tables: Tables, year: int, lang: str) -> list[tuple[str, str]]:
     """The milestones of a year as (date in words, title), oldest first."""
     events = timeline(tables, lang)
     return [(r.date_label, r.title) for r in events[events["year"] == year].itertuples()]
+
+
+BREAKDOWN_TOTALS = {
+    "sex": TOTAL,
+    "age": TOTAL,
+    "urbanisation": TOTAL,
+    "education_level": TOTAL,
+    "wealth_quintile": TOTAL,
+}
+DELTA_COLOURS = {"higher": "normal", "lower": "inverse"}
+
+
+def official_history(tables: Tables, area: str = NATIONAL) -> dict[str, pd.DataFrame]:
+    """Each official children's indicator's values of an area over the years (every breakdown
+    at its total, in the indicator's unit, conflicting values left out), oldest first:
+    prepared once per data version and area."""
+
+    def make() -> dict[str, pd.DataFrame]:
+        chosen = Selection(area=area, origin=OFFICIAL, headline_only=True, **BREAKDOWN_TOTALS)
+        frame = observation_frame(select(tables.observations, chosen))
+        ind = tables.indicators
+        children = frame["indicator"].map(ind["children"]).fillna(False).astype(bool)
+        frame = frame[children & (frame["unit"] == frame["indicator"].map(ind["unit"]))]
+        frame = frame.sort_values(["indicator", "year"], kind="stable")
+        frame = frame.drop_duplicates(["indicator", "year"], keep="last")
+        return {code: rows.reset_index(drop=True) for code, rows in frame.groupby("indicator")}
+
+    return tables.prepared(("official_history", area), make)
+
+
+def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
+    ind = records(tables, "indicators")[rows["indicator"].iloc[-1]]
+    kind, row = ind["unit_kind"], rows.iloc[-1]
+    delta = delta_label = None
+    if len(rows) > 1:
+        prev = rows.iloc[-2]
+        delta = formatting.quantity(row["value"] - prev["value"], kind, lang, signed=True)
+        delta_label = t(
+            "change_since",
+            lang,
+            period=formatting.period(
+                prev["time_period"], prev["period_start"], prev["period_end"], lang
+            ),
+        )
+    return Kpi(
+        obs_id=row["obs_id"],
+        domain=ind["domain"],
+        indicator=row["indicator"],
+        label=ind[f"name_{lang}"],
+        value=formatting.quantity(row["value"], kind, lang),
+        unit=ind[f"unit_{lang}"],
+        period=formatting.period(row["time_period"], row["period_start"], row["period_end"], lang),
+        badges=(),
+        help=source_help(tables, row["source_id"], row["quote"], lang, line=row["source_line"]),
+        delta=delta,
+        delta_color=DELTA_COLOURS.get(ind["better"], "off"),
+        delta_label=delta_label,
+        event=None,
+        source_lines=source_lines(tables, row["source_id"], row["quote"], lang),
+        origin=OFFICIAL,
+        origin_label=t("origin_official", lang),
+        period_end=row["period_end"],
+        trend=tuple(float(v) for v in rows["value"]),
+    )
+
+
+def official_kpis(tables: Tables, year: int | None, lang: str, area: str = NATIONAL) -> list[Kpi]:
+    """A card per official children's indicator: its latest value of the area (with a year,
+    its value of that year), the change since the value before and the trend up to it."""
+    history = official_history(tables, area)
+    order = {code: i for i, code in enumerate(tables.indicators["code"])}
+    cards = []
+    for code in sorted(history, key=order.get):
+        rows = history[code]
+        if year is not None:
+            rows = rows[rows["year"] <= year]
+            if rows.empty or rows["year"].iloc[-1] != year:
+                continue
+        cards.append(
+            tables.prepared(
+                ("official_kpi", area, lang, code, len(rows)),
+                lambda rows=rows: _official_kpi(tables, rows, lang),
+            )
+        )
+    return cards

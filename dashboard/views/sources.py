@@ -14,12 +14,19 @@ from dashboard.tables import Tables
 from dashboard.views.common import missing, published_label
 from dashboard.views.timeline import timeline
 from finder.text import locate_all
+from indicators.codes import DATASET
 
 MENTION_COVERAGE = ("used", "dismissed", "open")
 
 
+def documents(tables: Tables) -> pd.DataFrame:
+    """The sources that are documents (the official datasets' files are sources too, cited by
+    file and line on every value, and listed with their dataset in the README)."""
+    return tables.sources[tables.sources["kind"] != DATASET]
+
+
 def source_list(tables: Tables, lang: str) -> pd.DataFrame:
-    src = tables.sources.drop(columns=["text"]).copy()
+    src = documents(tables).drop(columns=["text"]).copy()
     src["kind_label"] = [t(f"kind_{k}", lang) for k in src["kind"]]
     src["published_label"] = [published_label(r._asdict(), lang) for r in src.itertuples()]
     src["published_note"] = src[f"published_note_{lang}"]
@@ -28,7 +35,8 @@ def source_list(tables: Tables, lang: str) -> pd.DataFrame:
 
 def source_titles(tables: Tables) -> dict[str, str]:
     """Each source's id and title, in the manifest's order (titles stay in their language)."""
-    return dict(zip(tables.sources.index, tables.sources["title"], strict=True))
+    docs = documents(tables)
+    return dict(zip(docs.index, docs["title"], strict=True))
 
 
 def source_catalogue(tables: Tables, lang: str) -> pd.DataFrame:

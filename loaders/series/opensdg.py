@@ -14,11 +14,11 @@ import re
 from functools import cache
 from pathlib import Path
 
-from indicators.codes import LANGUAGES
+from indicators.codes import LANGUAGES, TOTAL
 from indicators.inputs import read_yaml
 from indicators.problems import Problem
 from indicators.registry import LocalText
-from loaders.series.model import TOTAL, ReadContext, SeriesIndicator, SeriesRead, SeriesRow
+from loaders.series.model import ReadContext, SeriesIndicator, SeriesRead, SeriesRow
 
 FILE_NAME = re.compile(r"^indicator_(\d{1,2})-([0-9a-z]{1,2})-(\d{1,2})((?:-\d{1,2})?)\.csv$")
 YEAR, VALUE, SERIES, REF_AREA, UNIT = "Year", "Value", "SERIES", "REF_AREA", "UNIT_MEASURE"

@@ -32,9 +32,10 @@ EXTRA = [
 
 
 @pytest.fixture(scope="session")
-def rich_tables_dir(seed_tables: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def rich_tables_dir(stated_tables: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The stated figures (official series aside) with the cases above."""
     folder = tmp_path_factory.mktemp("rich")
-    write_tables(with_observations(seed_tables, EXTRA), folder)
+    write_tables(with_observations(stated_tables, EXTRA), folder)
     return folder
 
 

@@ -194,7 +194,11 @@ def test_downloads_offer_no_file_of_zero_rows():
     assert "В этой выборке нет цифр" in shown_text(at)
 
 
-def test_downloads_show_the_selection_and_everything_but_one_table_under_all_years():
+def test_downloads_show_the_selection_and_everything_but_one_table_under_all_years(
+    stated_tables, monkeypatch
+):
+    # the stated figures alone (one area): the selection can be everything
+    monkeypatch.setenv(TABLES_ENV, str(stated_tables))
     at = run("pages/downloads.py", lang="en", year="2016")
     assert [s.value for s in at.subheader] == ["Current selection: 2016", "Everything"]
     assert len(at.dataframe) == 2
@@ -204,6 +208,16 @@ def test_downloads_show_the_selection_and_everything_but_one_table_under_all_yea
     at.toggle[0].set_value(True).run()
     assert [s.value for s in at.subheader] == ["Everything"]
     assert len(at.dataframe) == 1
+
+
+def test_downloads_name_the_area_when_the_official_series_bring_regions():
+    at = run("pages/downloads.py", lang="en")
+    assert [s.value for s in at.subheader] == [
+        "Current selection: All years · Kazakhstan",
+        "Everything",
+    ]
+    at.toggle[0].set_value(True).run()  # all kinds of figure, still Kazakhstan alone
+    assert len(at.dataframe) == 2
 
 
 @pytest.mark.parametrize(
@@ -304,23 +318,31 @@ def test_missing_tables_are_built_at_start(tmp_path, monkeypatch):
     assert "308,297" in metric_values(at)
 
 
-def _regional_tables(seed_tables, folder):
+def _regional_tables(stated_tables, folder):
     rows = [
         observation("B_ALA", "BIRTHS", "2016-01/2016-10", 41000, ref_area="KZ-75"),
         observation("B_F", "BIRTHS", "2016-01/2016-10", 150000, sex="F"),
         observation("B_M", "BIRTHS", "2016-01/2016-10", 158297, sex="M"),
     ]
-    write_tables(with_observations(seed_tables, rows), folder)
+    write_tables(with_observations(stated_tables, rows), folder)
 
 
-def test_the_seed_data_shows_no_area_filter():
+def test_the_stated_figures_alone_show_no_area_filter(stated_tables, monkeypatch):
+    monkeypatch.setenv(TABLES_ENV, str(stated_tables))
     at = run(lang="en")
     assert [s.label for s in at.sidebar.selectbox] == ["Year"]
     assert "area" not in at.query_params
 
 
-def test_an_area_filter_appears_when_the_data_has_regions(tmp_path, seed_tables, monkeypatch):
-    _regional_tables(seed_tables, tmp_path)
+def test_the_official_series_bring_the_area_filter_with_their_regions():
+    at = run(lang="en")
+    area = next(s for s in at.sidebar.selectbox if s.label == "Area")
+    assert area.options[0] == "Kazakhstan" and "South Kazakhstan Region" in area.options
+    assert "Almaty" in area.options and len(area.options) == 22
+
+
+def test_an_area_filter_appears_when_the_data_has_regions(tmp_path, stated_tables, monkeypatch):
+    _regional_tables(stated_tables, tmp_path)
     monkeypatch.setenv(TABLES_ENV, str(tmp_path))
     at = run(lang="en")
     area = next(s for s in at.sidebar.selectbox if s.label == "Area")
@@ -331,8 +353,8 @@ def test_an_area_filter_appears_when_the_data_has_regions(tmp_path, seed_tables,
     assert at.query_params["area"] == "KZ-75"
 
 
-def test_area_in_the_url_and_a_bad_area(tmp_path, seed_tables, monkeypatch):
-    _regional_tables(seed_tables, tmp_path)
+def test_area_in_the_url_and_a_bad_area(tmp_path, stated_tables, monkeypatch):
+    _regional_tables(stated_tables, tmp_path)
     monkeypatch.setenv(TABLES_ENV, str(tmp_path))
     assert metric_values(run(lang="en", area="KZ-75", year="2016")) == ["41,000"]
     at = run(lang="en", area="KZ-99")
@@ -340,8 +362,10 @@ def test_area_in_the_url_and_a_bad_area(tmp_path, seed_tables, monkeypatch):
     assert "308,297" in metric_values(at)
 
 
-def test_explorer_offers_a_sex_breakdown_when_the_data_has_one(tmp_path, seed_tables, monkeypatch):
-    _regional_tables(seed_tables, tmp_path)
+def test_explorer_offers_a_sex_breakdown_when_the_data_has_one(
+    tmp_path, stated_tables, monkeypatch
+):
+    _regional_tables(stated_tables, tmp_path)
     monkeypatch.setenv(TABLES_ENV, str(tmp_path))
     at = run("pages/explorer.py", lang="en", indicator="BIRTHS")
     sex = next(s for s in at.selectbox if s.label == "Sex")

@@ -42,9 +42,10 @@ def seed(seed_tables):
 
 
 @pytest.fixture(scope="module")
-def official(seed_tables, tmp_path_factory):
+def official(stated_tables, tmp_path_factory):
+    # the stated figures with the synthetic official series (the snapshot's aside)
     folder = tmp_path_factory.mktemp("official")
-    write_tables(with_official_series(seed_tables), folder)
+    write_tables(with_official_series(stated_tables), folder)
     return read_tables(folder)
 
 

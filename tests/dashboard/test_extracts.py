@@ -24,7 +24,21 @@ def _rows(data: bytes) -> list[dict]:
 def test_extract_has_the_documented_columns_in_order(tables):
     table = extracts.extract_table(tables, Selection(), "ru")
     assert tuple(table.column_names) == extracts.COLUMNS
-    assert table.num_rows == 12
+    origins = table["origin"].to_pylist()
+    assert origins.count("stated") == 12 and origins.count("official") == 4927
+    names = set(zip(origins, table["origin_name"].to_pylist(), strict=True))
+    assert names == {("stated", "указано в тексте"), ("official", "официальная статистика")}
+
+
+def test_official_values_carry_their_file_line_and_conflicts(tables):
+    table = extracts.extract_table(tables, Selection(indicators=("SDG_4_1_1_SKILL_MATH",)), "kk")
+    rows = table.to_pylist()
+    conflicting = [r for r in rows if r["conflict"]]
+    assert conflicting and all(r["is_headline"] is False for r in conflicting)
+    line = next(r for r in rows if r["source_line"] == 46)
+    assert line["quote"] == "2015,PT,SKILL_MATH,,,67.8" and line["conflict"] is True
+    assert line["source_id"] == "opensdg-kz/indicator_4-1-1.csv"
+    assert line["unit_name"] == "пайыз" and line["quote_lang"] == "mul"
 
 
 def test_year_filter_and_names_in_the_chosen_language(tables):

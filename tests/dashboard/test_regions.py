@@ -51,9 +51,10 @@ def regional_rows() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def regional_folder(seed_tables, tmp_path_factory):
+def regional_folder(seed_tables, stated_tables, tmp_path_factory):
     folder = tmp_path_factory.mktemp("regional")
-    write_tables(with_observations(seed_tables, regional_rows()), folder)
+    # the cases below beside the stated figures (the snapshot's official series aside)
+    write_tables(with_observations(stated_tables, regional_rows()), folder)
     shutil.copy(seed_tables / "shapes.parquet", folder)
     return folder
 
@@ -94,6 +95,12 @@ def _traces(at, kind: str) -> list[dict]:
 
 def test_only_official_indicators_with_regional_values_are_offered(tables):
     assert list(view.regional_indicators(tables, "en")) == [CODE]
+
+
+def test_the_snapshot_offers_its_regional_official_series(seed_tables):
+    offered = view.regional_indicators(read_tables(seed_tables), "en")
+    assert "SDG_3_2_1" in offered and "SDG_16_2_2" not in offered  # 16.2.2: national only
+    assert offered["SDG_3_2_1"] == "Under-five mortality"
 
 
 def test_the_ranking_holds_official_non_conflicting_totals_highest_first(tables):

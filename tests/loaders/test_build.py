@@ -37,9 +37,14 @@ def test_every_quote_is_found_in_its_source_text(seed_tables):
 
 
 def test_sources_table_holds_the_raw_documents_byte_for_byte(seed_tables):
+    import hashlib
+
     for row in _read(seed_tables, "sources").to_pylist():
-        raw = (DATA_DIR / "sources" / row["file"]).read_bytes()
+        # a document's file is under data/sources/, a dataset file's under data/ (series/...)
+        folder = DATA_DIR if row["kind"] == "dataset" else DATA_DIR / "sources"
+        raw = (folder / row["file"]).read_bytes()
         assert row["text"].encode("utf-8") == raw
+        assert hashlib.sha256(raw).hexdigest() == row["sha256"]
 
 
 EXPECTED = {
@@ -178,7 +183,9 @@ def test_cli_prints_a_one_line_summary(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
-    assert "12 observations" in lines[0] and "17 events" in lines[0]
+    # 12 stated figures and the snapshot's 4 927 official values; the warnings counted
+    assert "4939 observations" in lines[0] and "17 events" in lines[0]
+    assert "4 areas outside their years, 30 conflicting duplicates" in lines[0]
 
 
 def _cli_build(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
