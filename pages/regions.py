@@ -26,7 +26,9 @@ code = components.indicator_picker(labels, lang)
 
 info = data.view(explorer_view.indicator_info, code, lang)
 st.title(md(t("regions_title", lang, indicator=info["name"])))
-choice = components.breakdown_pickers(data.view(view.breakdowns, code), lang)
+choice = components.breakdown_pickers(
+    data.view(view.breakdowns, code), lang, data.view(explorer_view.breakdown_labels, lang)
+)
 shown = data.view(view.region_view, code, year, lang, tuple(sorted(choice.items())))
 if shown.year is None:
     st.info(t("regions_never", lang), icon=":material/map:")

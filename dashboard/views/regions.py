@@ -25,8 +25,6 @@ from indicators.codes import OFFICIAL, TOTAL
 
 # The breakdowns a regional indicator may have; a control appears for each with several values.
 BREAKDOWNS = ("sex", "age", "urbanisation", "education_level", "wealth_quintile")
-# Those the page can name today (further ones are held at their total).
-PICKABLE = ("sex", "age")
 
 
 def _official_rows(tables: Tables, code: str) -> pd.DataFrame:
@@ -83,7 +81,7 @@ def breakdowns(tables: Tables, code: str) -> dict[str, list[str]]:
     total_age = tables.indicators.loc[code, "total_age"]
     found = {}
     for dim in BREAKDOWNS:
-        if dim in PICKABLE and dim in frame and frame[dim].nunique() > 1:
+        if dim in frame and frame[dim].nunique() > 1:
             values = sorted(frame[dim].unique(), key=lambda v: (v not in (TOTAL, total_age), v))
             found[dim] = values
     return found

@@ -316,3 +316,12 @@ def test_under_five_mortality_in_a_year_without_regional_values_says_so(on_seed_
     at = run("pages/regions.py", lang=lang, indicator=UNDER_FIVE, year="2023")
     assert not at.get("plotly_chart")
     assert any("2023" in i.value for i in at.info)
+
+
+def test_under_five_mortality_offers_its_breakdowns_in_words(on_seed_tables):
+    _real_2018(on_seed_tables)
+    at = run("pages/regions.py", lang="en", indicator=UNDER_FIVE, year="2018")
+    pickers = {s.label: s for s in at.selectbox if s.key and s.key.startswith("by-")}
+    assert {"Sex"} < set(pickers)
+    urban = next(s for s in pickers.values() if s.key == "by-urbanisation")
+    assert urban.options[0] == "Total" and not {"U", "R"} & set(urban.options)
