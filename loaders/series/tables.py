@@ -88,7 +88,11 @@ def indicator_rows(
             unit_counts.setdefault(r.indicator, Counter())[item.units[r.line]] += 1
     unit_names = _unit_names(series, units)
     rows = []
-    for code, (found, dataset_id) in named.items():
+    # The registry's `series:` order first (it decides the order of the cards), then the rest.
+    listed = {code: i for i, code in enumerate(additions)}
+    for code, (found, dataset_id) in sorted(
+        named.items(), key=lambda item: listed.get(item[0], len(listed))
+    ):
         add = additions.get(code) or SeriesAddition(code=code)
         name = add.name or found.name
         definition = add.definition or (found.definition if found else None) or name
