@@ -13,7 +13,7 @@ import streamlit as st
 from dashboard import extracts, formatting, sdmx_extract, state
 from dashboard.brief import brief_maker
 from dashboard.i18n import plural, t
-from dashboard.markup import highlighted_html, md
+from dashboard.markup import highlighted_html, md, sparkline_svg
 from dashboard.selection import Selection
 from dashboard.tables import Tables
 from dashboard.views.overview import DomainCards, Kpi
@@ -31,8 +31,9 @@ def kpi_card(card: Kpi, lang: str) -> None:
             delta_color=card.delta_color,
             delta_description=card.delta_label,
             label_visibility="collapsed",
-            chart_data=list(card.trend) if len(card.trend) > 1 else None,
         )
+        if len(card.trend) > 1:
+            st.markdown(sparkline_svg(list(card.trend), card.trend_alt), unsafe_allow_html=True)
         # One caption for the lines under the value: each element costs every rerun its share.
         lines = [" · ".join(p for p in (card.unit, card.period, card.origin_label) if p)]
         lines += [t("card_age", lang, ago=card.ago)] if card.ago else []

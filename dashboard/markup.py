@@ -42,3 +42,26 @@ def highlighted_html(text: str, spans: list[tuple[int, int, str]]) -> str:
         cursor = end
     out.append(html.escape(text[cursor:]))
     return "".join(out).replace("\n", "<br>")
+
+
+SPARK_WIDTH, SPARK_HEIGHT = 240, 36
+
+
+def sparkline_svg(values: list[float], alt: str) -> str:
+    """A small trend line as inline SVG with its text alternative (`role="img"` and a title),
+    so screen readers and axe-core find words where the eye finds a line."""
+    low, high = min(values), max(values)
+    span = (high - low) or 1.0
+    step = SPARK_WIDTH / (len(values) - 1)
+    points = " ".join(
+        f"{i * step:.1f},{SPARK_HEIGHT - 2 - (v - low) / span * (SPARK_HEIGHT - 4):.1f}"
+        for i, v in enumerate(values)
+    )
+    label = html.escape(alt)
+    return (
+        f'<svg class="kpi-trend" role="img" aria-label="{label}" width="100%" '
+        f'viewBox="0 0 {SPARK_WIDTH} {SPARK_HEIGHT}" preserveAspectRatio="none">'
+        f"<title>{label}</title>"
+        f'<polyline points="{points}" fill="none" stroke="#1f5fa8" stroke-width="2" '
+        'vector-effect="non-scaling-stroke"/></svg>'
+    )

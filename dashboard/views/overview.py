@@ -61,6 +61,8 @@ class Kpi:
     origin_label: str = ""
     # An official series' values up to the card's year, oldest first: its small trend line.
     trend: tuple[float, ...] = ()
+    # The trend line in words, its text alternative ("Trend 2010–2023: from 19.6 to 8.9").
+    trend_alt: str = ""
 
 
 @dataclass(frozen=True)
@@ -270,6 +272,19 @@ def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
         origin_label=t("origin_official", lang),
         period_end=row["period_end"],
         trend=tuple(float(v) for v in rows["value"]),
+        trend_alt=_trend_alt(rows, kind, lang),
+    )
+
+
+def _trend_alt(rows: pd.DataFrame, kind: str, lang: str) -> str:
+    first, last = rows.iloc[0], rows.iloc[-1]
+    return t(
+        "trend_alt",
+        lang,
+        first=int(first["year"]),
+        last=int(last["year"]),
+        start=formatting.quantity(first["value"], kind, lang),
+        end=formatting.quantity(last["value"], kind, lang),
     )
 
 
