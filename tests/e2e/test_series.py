@@ -19,8 +19,8 @@ from tests.e2e.conftest import LANGS, open_page, screenshot
 pytestmark = pytest.mark.e2e
 UNDER_FIVE = "SDG_3_2_1"
 BREAKDOWNS = ("sex", "age", "urbanisation", "education_level", "wealth_quintile")
-# A Vega line path: a move, then a line to each further point.
-VERTEX = re.compile(r"[ML]")
+# The years a trend line spans, in its text alternative ("Trend 2010–2019: ...").
+YEARS = re.compile(r"\d{4}–\d{4}")
 
 
 def national_total_years(tables: Path, code: str) -> set[int]:
@@ -47,13 +47,15 @@ def test_overview_shows_an_official_trend_card_with_its_line(page: Page, app_url
     open_page(page, app_url, lang=lang)
     cards = official_cards(page, lang)
     assert cards.count() >= 1
-    # st.metric's chart_data: a Vega-Lite line drawn as SVG under the value.
-    line = cards.locator('[data-testid="stMetricChart"] svg .mark-line path').first
-    line.scroll_into_view_if_needed()
-    expect(line).to_be_visible()
-    box = line.bounding_box()
+    # The card's trend: an inline SVG polyline (dashboard.markup.sparkline_svg) with its words.
+    trend = cards.locator('svg.kpi-trend[role="img"]').first
+    trend.scroll_into_view_if_needed()
+    expect(trend).to_be_visible()
+    box = trend.bounding_box()
     assert box and box["width"] > 20 and box["height"] > 0
-    assert len(VERTEX.findall(line.get_attribute("d") or "")) >= 2  # a line, not a dot
+    points = (trend.locator("polyline").get_attribute("points") or "").split()
+    assert len(points) >= 2  # a line, not a dot
+    assert YEARS.search(trend.get_attribute("aria-label") or "")
     screenshot(page, f"series_overview_{lang}")
     assert page.console_errors == []
 
