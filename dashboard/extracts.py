@@ -97,10 +97,13 @@ LABELLED_COLUMNS = (
     "qualifier",
     "obs_status",
     "is_headline",
+    "origin_name",
+    "conflict",
     "event_id",
     "source_title",
     "quote",
     "quote_lang",
+    "source_line",
     "note",
     "period_reason",
 )
@@ -220,7 +223,7 @@ def labelled_table(tables: Tables, table: pa.Table, lang: str) -> pa.Table:
     for name in LABELLED_COLUMNS:
         if name == "value_stated":
             columns[name] = _stated_values(tables, table, lang)
-        elif name == "is_headline":
+        elif name in ("is_headline", "conflict"):
             columns[name] = pc.if_else(table[name], t("yes", lang), t("no", lang))
         elif name in words:
             columns[name] = compact(relabel(table[name], words[name]))

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 import pypdf
 import pytest
 from playwright.sync_api import Page
 
+from dashboard.components import CARDS_PER_DOMAIN
 from dashboard.tables import read_tables
 from dashboard.views import explorer, overview
 from tests.e2e.conftest import open_page
@@ -19,6 +21,8 @@ pytestmark = pytest.mark.e2e
 
 
 def pdf_spaces(text: str) -> str:
+    # NFKC: Chromium's PDF sets "ff" and "fi" as ligatures ("oﬀicial"); their letters count.
+    text = unicodedata.normalize("NFKC", text)
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
 
 
@@ -43,14 +47,20 @@ def test_printing_the_overview_shows_each_cards_source_and_quote(
 ):
     tables = read_tables(seed_tables)
     groups = overview.kpis(tables, 2016, lang)
-    cards = [card for group in groups.values() for card in (*group.cards, *group.undated)]
+    # The cards the page shows: a domain of many shows CARDS_PER_DOMAIN until asked for all.
+    cards = [
+        card
+        for group in groups.values()
+        for card in (*group.cards, *group.undated)[:CARDS_PER_DOMAIN]
+    ]
     assert len(cards) >= 5
     open_page(page, app_url, lang=lang, year="2016")
-    text = printed(page)
+    # A long token (an official file's line, commas and all) may wrap anywhere in print.
+    text = re.sub(r"\s", "", printed(page))
     for card in cards:
         assert len(card.source_lines) == 2
         for line in expected_lines("\n".join(card.source_lines)):
-            assert line in text, (card.indicator, line)
+            assert re.sub(r"\s", "", line) in text, (card.indicator, line)
 
 
 def test_the_sources_are_not_on_the_screen(page: Page, app_url: str):
@@ -77,7 +87,7 @@ def test_the_pdf_brief_downloads_from_the_overview(page: Page, app_url: str):
     with page.expect_download() as info:
         page.get_by_role("button", name="PDF анықтама").click()
     download = info.value
-    assert download.suggested_filename == "kz-child-rights-brief_2016_kk.pdf"
+    assert download.suggested_filename == "kz-child-rights-brief_2016_KZ_kk.pdf"
     text = pdf_text(Path(download.path()).read_bytes())
     assert "308 297" in text
     assert "2016 жылдың 10 айының қорытындысы бойынша 308 297 бала дүниеге келген" in text
