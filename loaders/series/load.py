@@ -20,7 +20,7 @@ from indicators.problems import Problem
 from indicators.registry import SeriesAddition
 from loaders.models import DatasetEntry
 from loaders.series import formats
-from loaders.series.model import ReadContext, SeriesRead, SeriesRow
+from loaders.series.model import WORDED_BY_APP, ReadContext, SeriesRead, SeriesRow
 from loaders.sources import sha256_of
 
 MANIFEST = "datasets.yaml"
@@ -136,6 +136,7 @@ def load_series(
             if not read.errors:
                 errors += check_file(item, additions)
                 series.warnings += read.warnings + settle(item, additions)
+                series.warnings += label_warnings(item, additions)
             series.skipped.update(read.skipped)
             series.files.append(item)
     problems += list(dict.fromkeys(errors))  # a translation problem is met by every file
@@ -208,6 +209,24 @@ def _key(row: SeriesRow, unit: str) -> tuple:
         unit,
         row.time_period,
     )
+
+
+def label_warnings(item: DatasetFile, additions: dict[str, SeriesAddition]) -> list[Problem]:
+    """A warning for each label a reader sees in another language's words: not for names the
+    registry gives, nor for the codes the app words itself (WORDED_BY_APP)."""
+    warnings = []
+    for gap in item.read.label_gaps:
+        addition = additions.get(gap.code) if gap.field == "indicator" else None
+        if (addition and addition.name) or gap.field in WORDED_BY_APP:
+            continue
+        name = gap.field == "indicator"
+        what = "name of indicator" if name else f"{gap.field} label of"
+        remedy = f"add it to {gap.where}" + (
+            " or name the indicator in the registry" if name else ""
+        )
+        reason = f"no {', '.join(gap.missing)} {what} {gap.code}: the {gap.shown} one is shown"
+        warnings.append(Problem(str(item.path), f"line {gap.line}", f"{reason} ({remedy})"))
+    return warnings
 
 
 def settle(item: DatasetFile, additions: dict[str, SeriesAddition]) -> list[Problem]:

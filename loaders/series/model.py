@@ -51,6 +51,24 @@ class SeriesIndicator:
     sdg_target: str | None = None
 
 
+# Breakdowns whose codes the app puts in words itself (dashboard/formatting.py: sex, age):
+# a dataset's label of theirs is never shown, so a missing one is no loss.
+WORDED_BY_APP = ("sex", "age")
+
+
+@dataclass(frozen=True)
+class LabelGap:
+    """A label the dataset gives in some languages only: the build shows another language's
+    in its place, and warns where the reader would see it (`loaders/series/load.py`)."""
+
+    line: int  # the first line that uses the code
+    field: str  # "indicator" (a name), or the SeriesRow field of the code ("unit", ...)
+    code: str
+    missing: tuple[str, ...]  # the languages without a label of their own
+    shown: str  # the language whose label stands in
+    where: str  # the dataset's list that lacks it (translations/*/SERIES.yml)
+
+
 @dataclass
 class SeriesRead:
     """Everything read from one file: its rows and every problem met."""
@@ -64,6 +82,8 @@ class SeriesRead:
     indicators: dict[str, SeriesIndicator] = field(default_factory=dict)
     # Labels of the codes the rows use: breakdown ("sex", "unit", ...) -> code -> text.
     labels: dict[str, dict[str, LocalText]] = field(default_factory=dict)
+    # Labels missing in a language, each shown in another one's words.
+    label_gaps: list[LabelGap] = field(default_factory=list)
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1

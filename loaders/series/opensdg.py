@@ -18,7 +18,7 @@ from indicators.codes import LANGUAGES, TOTAL
 from indicators.inputs import read_yaml
 from indicators.problems import Problem
 from indicators.registry import LocalText
-from loaders.series.model import ReadContext, SeriesIndicator, SeriesRead, SeriesRow
+from loaders.series.model import LabelGap, ReadContext, SeriesIndicator, SeriesRead, SeriesRow
 
 FILE_NAME = re.compile(r"^indicator_(\d{1,2})-([0-9a-z]{1,2})-(\d{1,2})((?:-\d{1,2})?)\.csv$")
 YEAR, VALUE, SERIES, REF_AREA, UNIT = "Year", "Value", "SERIES", "REF_AREA", "UNIT_MEASURE"
@@ -91,12 +91,25 @@ def _label(lists: dict, name: str, code: str) -> dict[str, str]:
     }
 
 
+FALLBACK_ORDER = ("ru", "en", "kk")
+
+
 def _complete(found: dict[str, str]) -> LocalText | None:
-    """Labels in every language, a missing one taken from Russian, then English or Kazakh."""
+    """Labels in every language, a missing one taken from Russian, then English or Kazakh
+    (the reader names each one taken: `_missing`)."""
     if not found:
         return None
-    fallback = next(found[lang] for lang in ("ru", "en", "kk") if lang in found)
+    fallback = next(found[lang] for lang in FALLBACK_ORDER if lang in found)
     return LocalText(**{lang: found.get(lang, fallback) for lang in LANGUAGES})
+
+
+def _gap(found: dict[str, str], line: int, field: str, code: str, name: str) -> LabelGap | None:
+    """The languages of a code without a label of their own, and the one shown instead."""
+    missing = tuple(lang for lang in LANGUAGES if lang not in found)
+    if not found or not missing:
+        return None
+    shown = next(lang for lang in FALLBACK_ORDER if lang in found)
+    return LabelGap(line, field, code, missing, shown, f"{TRANSLATIONS}/*/{name}.yml")
 
 
 # ---------------------------------------------------------------- indicators
@@ -117,14 +130,20 @@ def series_code(base: str, series: str) -> str:
     return f"{base}_{series.strip('_').upper()}"
 
 
+def _title_key(lists: dict, platform_id: str) -> str:
+    """The platform's title of an indicator (3-2-1-title), or of its parent for a numbered
+    variant without one of its own."""
+    own = f"{platform_id}-title"
+    if _label(lists, "global_indicators", own) or platform_id.count("-") <= 2:
+        return own
+    return re.sub(r"-\d+$", "", platform_id) + "-title"
+
+
 def _indicator(lists: dict, path: Path, series: str) -> SeriesIndicator | str:
-    """The indicator of a file (and series), named from the platform; or why it cannot be."""
+    """The indicator of a file (and series), named from the platform; or why it cannot be.
+    (`_FileReader.indicator` warns of labels taken from another language.)"""
     base, platform_id, target = base_code(path)
-    parent = re.sub(r"-\d+$", "", platform_id) if platform_id.count("-") > 2 else platform_id
-    title = _label(lists, "global_indicators", f"{platform_id}-title") or _label(
-        lists, "global_indicators", f"{parent}-title"
-    )
-    definition = _complete(title)
+    definition = _complete(_label(lists, "global_indicators", _title_key(lists, platform_id)))
     if series in ("", TOTAL):
         if definition is None:
             return f"no title {platform_id}-title in translations/*/global_indicators.yml"
@@ -267,7 +286,7 @@ class _FileReader:
                 **{field: codes[column] or TOTAL for column, field in BREAKDOWN_COLUMNS.items()},
             )
         )
-        self.labels(codes)
+        self.labels(codes, number)
 
     def indicator(self, series: str, number: int) -> str:
         found = self.out.indicators
@@ -278,9 +297,24 @@ class _FileReader:
                 self.error(number, made)
                 return code
             found[code] = made
+            name, key = (
+                (SERIES, series)
+                if series not in ("", TOTAL)
+                else (
+                    "global_indicators",
+                    _title_key(self.lists, base_code(self.path)[1]),
+                )
+            )
+            self.note_gap(number, "indicator", code, name, key)
         return code
 
-    def labels(self, codes: dict[str, str]) -> None:
+    def note_gap(self, number: int, field: str, code: str, name: str, key: str) -> None:
+        """A label missing in a language (shown in another's words): kept for the build."""
+        gap = _gap(_label(self.lists, name, key), number, field, code, name)
+        if gap is not None:
+            self.out.label_gaps.append(gap)
+
+    def labels(self, codes: dict[str, str], number: int) -> None:
         for column, code in codes.items():
             if code in ("", TOTAL):
                 continue
@@ -290,6 +324,7 @@ class _FileReader:
                 label = _complete(_label(self.lists, column, code))
                 if label is not None:
                     known[code] = label
+                    self.note_gap(number, field, code, column, code)
 
 
 def read(path: Path, context: ReadContext) -> SeriesRead:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
 
 from indicators.areas import area_codes, load_areas
+from indicators.load import REGISTRY_DIR, collect_series_additions
+from indicators.registry import SeriesAddition
 from loaders.models import DatasetEntry
 from loaders.paths import DATA_DIR
 from loaders.series import formats, opensdg
+from loaders.series.load import DatasetFile, label_warnings, warning_kind
 from loaders.series.model import ReadContext
 
 FOLDER = DATA_DIR / "series" / "opensdg-kz"
@@ -80,3 +84,79 @@ def test_south_kazakhstan_after_2017_is_kept_with_a_warning(context):
     read = opensdg.read(FOLDER / "indicator_4-1-1.csv", context)
     assert any("KZONT (KZ-YUZ) did not exist in 2018" in str(w) for w in read.warnings)
     assert any(r.ref_area == "KZ-YUZ" and r.time_period == "2018" for r in read.rows)
+
+
+def _translated_folder(root: Path) -> Path:
+    """A platform folder whose unit and series labels are in Russian only."""
+    folder = root / "opensdg-kz"
+    lists = {
+        "global_indicators": {"16-1-1-title": "Homicide"},
+        "UNIT_MEASURE": {"PER_100000_POP": "на 100 000 населения"},
+        "SERIES": {"VC_IHR_PSRC": "Жертвы умышленных убийств"},
+        "SEX": {"F": "Female"},
+    }
+    for lang in ("kk", "ru", "en"):
+        (folder / "translations" / lang).mkdir(parents=True)
+        for name, labels in lists.items():
+            if lang != "ru" and name in ("UNIT_MEASURE", "SERIES"):
+                labels = {}
+            text = yaml.safe_dump(labels, allow_unicode=True)
+            (folder / "translations" / lang / f"{name}.yml").write_text(text, encoding="utf-8")
+    (folder / "indicator_16-1-1.csv").write_text(
+        "Year,SERIES,UNIT_MEASURE,SEX,AGE,Value\n"
+        "2022,VC_IHR_PSRC,PER_100000_POP,,,3.7\n"
+        "2022,VC_IHR_PSRC,PER_100000_POP,F,Y0T17,2.2\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_label_missing_in_a_language_is_named_with_the_one_shown(tmp_path, context):
+    folder = _translated_folder(tmp_path)
+    read = opensdg.read(folder / "indicator_16-1-1.csv", replace(context, folder=folder))
+    assert read.errors == []
+    code = "SDG_16_1_1_VC_IHR_PSRC"
+    assert read.indicators[code].name.kk == "Жертвы умышленных убийств"
+    assert read.labels["unit"]["PER_100000_POP"].en == "на 100 000 населения"
+    gaps = {(g.field, g.code): g for g in read.label_gaps}
+    assert set(gaps) == {("indicator", code), ("unit", "PER_100000_POP")}
+    assert gaps[("unit", "PER_100000_POP")].missing == ("kk", "en")
+    assert gaps[("unit", "PER_100000_POP")].shown == "ru"
+    assert gaps[("indicator", code)].line == 2
+
+
+def _dataset_file(path: Path, read) -> DatasetFile:
+    text = path.read_text(encoding="utf-8")
+    return DatasetFile(None, path, f"opensdg-kz/{path.name}", "", text, read)
+
+
+def test_each_label_shown_in_another_language_is_a_counted_warning(tmp_path, context):
+    folder = _translated_folder(tmp_path)
+    read = opensdg.read(folder / "indicator_16-1-1.csv", replace(context, folder=folder))
+    warnings = label_warnings(_dataset_file(folder / "indicator_16-1-1.csv", read), {})
+    assert [w.entry for w in warnings] == ["line 2", "line 2"]
+    assert all(w.file.endswith("indicator_16-1-1.csv") for w in warnings)
+    assert "no kk, en name of indicator SDG_16_1_1_VC_IHR_PSRC: the ru one" in warnings[0].reason
+    assert "translations/*/SERIES.yml" in warnings[0].reason
+    assert "no kk, en unit label of PER_100000_POP" in warnings[1].reason
+    assert {warning_kind(w.reason) for w in warnings} == {"labels missing in a language"}
+
+
+def test_a_name_the_registry_gives_needs_no_warning(tmp_path, context):
+    folder = _translated_folder(tmp_path)
+    read = opensdg.read(folder / "indicator_16-1-1.csv", replace(context, folder=folder))
+    names = {"kk": "Кісі өлтіру", "ru": "Убийства", "en": "Homicide"}
+    named = SeriesAddition(code="SDG_16_1_1_VC_IHR_PSRC", name=names)
+    warnings = label_warnings(
+        _dataset_file(folder / "indicator_16-1-1.csv", read), {named.code: named}
+    )
+    assert [w.reason.split(":")[0] for w in warnings] == ["no kk, en unit label of PER_100000_POP"]
+
+
+def test_the_snapshot_shows_no_label_in_another_language(context):
+    """The snapshot's gaps are in age labels (the app words ages itself) and in names the
+    registry gives: none reaches a reader."""
+    additions = collect_series_additions(REGISTRY_DIR, [])
+    for path in FILES:
+        read = opensdg.read(path, context)
+        assert label_warnings(_dataset_file(path, read), additions) == [], path.name
