@@ -14,6 +14,7 @@ from starlette.middleware import Middleware
 from api.limits import UrlLengthLimit, allow_long_request_heads
 from api.routes import EXCEPTION_HANDLERS, ROUTES
 from dashboard import startup
+from dashboard.shell import navigation_from_the_start
 
 
 @asynccontextmanager
@@ -23,6 +24,7 @@ async def build_at_start(app):
 
 
 allow_long_request_heads()
+navigation_from_the_start()
 app = st.App(
     "app.py",
     routes=ROUTES,

@@ -13,6 +13,13 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 
+def navigation_from_the_start() -> None:
+    """Called by serve.py as the server starts, before any session: st.navigation mode from
+    the first run on. Otherwise the process's first session runs once in the old mode, whose
+    sidebar lists the `pages/` file names (app, downloads ...) until app.py switches."""
+    PagesManager.uses_pages_directory = False
+
+
 def use_navigation() -> None:
     """Called first by app.py: switch to st.navigation mode for good.
 
