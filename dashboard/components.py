@@ -95,8 +95,9 @@ def domain_section(group: DomainCards, lang: str) -> None:
     """A domain's heading, how recent its newest figure is, its cards, then its cards whose
     period is not stated in a group of their own under one line that says so.
 
-    A domain of more than CARDS_PER_DOMAIN cards shows that many and a switch for the rest:
-    every element of the page costs each rerun and the browser's first paint its share.
+    A domain of more than CARDS_PER_DOMAIN cards shows that many (stated figures first:
+    `DomainCards.first`) and a switch for the rest: every element of the page costs each
+    rerun and the browser's first paint its share.
     """
     st.subheader(t(f"domain_{group.domain}", lang))
     newest = group.newest
@@ -107,12 +108,12 @@ def domain_section(group: DomainCards, lang: str) -> None:
             t("show_all_cards", lang, count=total), key=f"all-{group.domain}", value=False
         )
         limit = total if every else CARDS_PER_DOMAIN
+    dated, undated = group.first(limit)
     if newest is not None:
         st.caption(md(t("domain_newest", lang, period=newest.period, ago=newest.ago)))
-        kpi_grid(group.cards[:limit], lang)
+        kpi_grid(dated, lang)
     else:
         st.caption(t("domain_undated_only", lang))
-    undated = group.undated[: max(0, limit - len(group.cards))]
     if undated:
         st.markdown(f"**{t('period_not_stated', lang)}**")
         st.caption(t("undated_line", lang))

@@ -74,6 +74,18 @@ class DomainCards:
     cards: list[Kpi] = field(default_factory=list)
     undated: list[Kpi] = field(default_factory=list)
 
+    def first(self, limit: int) -> tuple[list[Kpi], list[Kpi]]:
+        """The dated and the undated cards shown before "show all": figures stated in the
+        texts first (dated, then undated: few, and the reason the dashboard exists), then the
+        official series' cards; each group keeps its order."""
+        ranked = [c for c in self.cards if c.origin == STATED] + self.undated
+        ranked += [c for c in self.cards if c.origin != STATED]
+        chosen = {id(card) for card in ranked[:limit]}
+        return (
+            [c for c in self.cards if id(c) in chosen],
+            [c for c in self.undated if id(c) in chosen],
+        )
+
     @property
     def newest(self) -> Kpi | None:
         """The card whose period ends last: how recent the domain's figures are."""

@@ -235,3 +235,18 @@ def test_a_domain_of_many_cards_shows_the_first_and_a_switch_for_the_rest(lang, 
     shown = len(at.metric)
     switch.set_value(True).run()
     assert len(at.metric) == shown + 1  # the third conference card
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_stated_crime_figures_show_before_the_switch_under_protection(lang, seed_tables):
+    """Protection holds five official series and the two stated falls in crimes: the stated
+    ones are among the first CARDS_PER_DOMAIN, not behind "show all"."""
+    from dashboard.tables import read_tables
+    from dashboard.views import overview
+
+    protection = overview.kpis(read_tables(seed_tables), None, lang)["protection"]
+    stated = [c for c in protection.undated if c.origin == "stated"]
+    assert len(stated) == 2 and len(protection.cards) + len(stated) > 6
+    at = run(lang=lang)
+    assert t("show_all_cards", lang, count=7) in [s.label for s in at.toggle]
+    assert {c.value for c in stated} <= set(metric_values(at))
