@@ -28,10 +28,12 @@ run: $(VENV)/.runtime
 	$(PY) -m streamlit run serve.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
-## Set up everything the tests need, then run every test.
+## Set up everything the tests need, then run every test: in TEST_WORKERS processes
+## (pytest-xdist; the browser tests together in one of them, see tests/conftest.py).
+TEST_WORKERS ?= 2
 test: $(VENV)/.dev
 	bash scripts/ensure-chromium.sh
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 ## Validate data/ and write data/processed/.
 data: $(VENV)/.runtime

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 from benchmarks.server import serve
 from indicators.codes import LANGUAGES
 from loaders.paths import ROOT
+from tests.e2e.checks import AXE_RULES, BLOCKING, axe_run, horizontal_overflow, text_overlaps
 
 CHROMIUM = os.environ.get("KZCR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -160,3 +162,56 @@ def full_page_screenshot(page: Page, path: Path, limit: int = 16_000) -> None:
         page.screenshot(path=str(path))
     finally:
         page.set_viewport_size(size)
+
+
+# ---------------------------------------------------------------- one visit, several checks
+
+VIEWPORTS = {"laptop": (1366, 768), "phone": (390, 844)}
+
+
+@dataclass
+class Visit:
+    """What the page-by-page checks read from one visit of a page in a language and a screen
+    size: the page is opened once for all of them (each check is still a test of its own)."""
+
+    console_errors: list[str]
+    exceptions: int  # Streamlit exception boxes
+    error_alerts: int  # st.error boxes
+    overlaps: list[tuple[str, str]]
+    overflow: float  # px of horizontal scroll
+    violations: list[dict]  # axe: serious and critical, WCAG 2.1 A/AA and best practice
+    contrast: list[dict]  # axe: the color-contrast rule at any impact
+
+
+@pytest.fixture(scope="session")
+def visit(browser: Browser, app_url: str):
+    """`visit(name, lang, viewport)`: the page of PAGES opened once a session, screenshots
+    saved (`NAME_LANG_VIEWPORT.png` and `..._full.png`), every check's finding kept."""
+    done: dict[tuple[str, str, str], Visit] = {}
+
+    def go(name: str, lang: str, viewport: str = "laptop") -> Visit:
+        key = (name, lang, viewport)
+        if key not in done:
+            page, errors = new_page(browser, *VIEWPORTS[viewport])
+            try:
+                open_page(page, app_url, PAGES[name], lang=lang)
+                screenshot(page, "_".join(key))
+                exceptions = page.locator('[data-testid="stException"]').count()
+                error_alerts = page.locator('[data-testid="stAlertContentError"]').count()
+                overlaps, overflow = text_overlaps(page), horizontal_overflow(page)
+                found = axe_run(page, {"resultTypes": ["violations"], "runOnly": AXE_RULES})
+                done[key] = Visit(
+                    console_errors=list(errors),
+                    exceptions=exceptions,
+                    error_alerts=error_alerts,
+                    overlaps=overlaps,
+                    overflow=overflow,
+                    violations=[v for v in found if v["impact"] in BLOCKING],
+                    # color-contrast is a WCAG 2 AA rule: the same run finds it.
+                    contrast=[v for v in found if v["id"] == "color-contrast"],
+                )
+            finally:
+                page.context.close()
+        return done[key]
+
+    return go

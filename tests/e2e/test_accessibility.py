@@ -1,63 +1,28 @@
-"""axe-core on every page in every language: no serious or critical violation."""
+"""axe-core on every page in every language: no serious or critical violation, every text
+at 4.5:1 contrast (from the one visit of each page: conftest.visit)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
 
+from tests.e2e.checks import axe_violations, contrast_violations, describe
 from tests.e2e.conftest import LANGS, PAGES, open_page
 
 pytestmark = pytest.mark.e2e
-AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
-BLOCKING = {"serious", "critical"}
-
-
-def axe_violations(page: Page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        """async () => await axe.run(document, {
-               resultTypes: ['violations'],
-               runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
-                                               'best-practice']}
-           })"""
-    )
-    return [v for v in result["violations"] if v["impact"] in BLOCKING]
-
-
-def contrast_violations(page: Page) -> list[dict]:
-    """axe-core's color-contrast rule alone (WCAG AA, 4.5:1 for text), at any impact."""
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        """async () => await axe.run(document, {
-               resultTypes: ['violations'], runOnly: {type: 'rule', values: ['color-contrast']}
-           })"""
-    )
-    return result["violations"]
-
-
-def describe(violations: list[dict]) -> str:
-    lines = []
-    for v in violations:
-        targets = [", ".join(node["target"]) for node in v["nodes"][:3]]
-        lines.append(f"{v['id']} ({v['impact']}): {v['help']} at {targets}")
-    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", list(PAGES))
-def test_no_serious_or_critical_violation(page: Page, app_url: str, name: str, lang: str):
-    open_page(page, app_url, PAGES[name], lang=lang)
-    violations = axe_violations(page)
+def test_no_serious_or_critical_violation(visit, name: str, lang: str):
+    violations = visit(name, lang).violations
     assert violations == [], describe(violations)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", list(PAGES))
-def test_every_text_meets_the_contrast_rule(page: Page, app_url: str, name: str, lang: str):
-    open_page(page, app_url, PAGES[name], lang=lang)
-    violations = contrast_violations(page)
+def test_every_text_meets_the_contrast_rule(visit, name: str, lang: str):
+    violations = visit(name, lang).contrast
     assert violations == [], describe(violations)
 
 

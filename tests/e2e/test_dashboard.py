@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from pysdmx.io import read_sdmx
 
 from dashboard import extracts
-from tests.e2e.conftest import LANGS, PAGES, new_page, open_page, screenshot, wait_idle
+from tests.e2e.conftest import LANGS, PAGES, new_page, open_page, wait_idle
 
 pytestmark = pytest.mark.e2e
 NBSP = "\u00a0"
@@ -213,12 +213,11 @@ def test_download_file_names_say_what_is_inside(page: Page, app_url: str):
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", list(PAGES))
-def test_no_error_on_any_page_and_a_screenshot_of_each(page: Page, app_url: str, name, lang):
-    open_page(page, app_url, PAGES[name], lang=lang)
-    assert page.locator('[data-testid="stException"]').count() == 0
-    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
-    screenshot(page, f"{name}_{lang}")
-    assert page.console_errors == []
+def test_no_error_on_any_page_and_a_screenshot_of_each(visit, name, lang):
+    seen = visit(name, lang)  # saves NAME_LANG_laptop.png and NAME_LANG_laptop_full.png
+    assert seen.exceptions == 0
+    assert seen.error_alerts == 0
+    assert seen.console_errors == []
 
 
 def test_bad_year_in_the_url_falls_back_with_a_notice(page: Page, app_url: str):

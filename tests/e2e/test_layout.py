@@ -6,59 +6,10 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from dashboard.i18n import t
-from tests.e2e.conftest import LANGS, PAGES, new_page, open_page, screenshot
+from tests.e2e.checks import overlapping, text_overlaps
+from tests.e2e.conftest import LANGS, PAGES, VIEWPORTS, new_page, open_page
 
 pytestmark = pytest.mark.e2e
-VIEWPORTS = {"laptop": (1366, 768), "phone": (390, 844)}
-TEXT = (
-    '[data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,'
-    ' [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,'
-    ' [data-testid="stMain"] [data-testid="stMetricValue"],'
-    ' [data-testid="stMain"] [data-testid="stCaptionContainer"],'
-    ' [data-testid="stMain"] [data-testid="stBadge"]'
-)
-
-
-def boxes(page: Page, selector: str) -> list[dict]:
-    """Visible boxes of the matching elements, with their text, in page coordinates."""
-    return page.evaluate(
-        """(selector) => [...document.querySelectorAll(selector)]
-            .filter(e => e.offsetParent !== null && e.innerText.trim())
-            .map((e, i) => { const r = e.getBoundingClientRect();
-                return {i, x: r.left, y: r.top + window.scrollY, w: r.width, h: r.height,
-                        text: e.innerText.slice(0, 40), el: e}; })
-            .map(({el, ...rest}) => rest)""",
-        selector,
-    )
-
-
-def overlapping(a: dict, b: dict, slack: float = 1.0) -> bool:
-    return (
-        a["x"] + a["w"] - slack > b["x"]
-        and b["x"] + b["w"] - slack > a["x"]
-        and a["y"] + a["h"] - slack > b["y"]
-        and b["y"] + b["h"] - slack > a["y"]
-    )
-
-
-def text_overlaps(page: Page) -> list[tuple[str, str]]:
-    nested = page.evaluate(
-        """(selector) => { const els = [...document.querySelectorAll(selector)]
-              .filter(e => e.offsetParent !== null && e.innerText.trim());
-            const pairs = [];
-            els.forEach((a, i) => els.forEach((b, j) => {
-              if (i < j && (a.contains(b) || b.contains(a))) pairs.push([i, j]); }));
-            return pairs; }""",
-        TEXT,
-    )
-    skip = {tuple(p) for p in nested}
-    found = boxes(page, TEXT)
-    return [
-        (a["text"], b["text"])
-        for a in found
-        for b in found
-        if a["i"] < b["i"] and (a["i"], b["i"]) not in skip and overlapping(a, b)
-    ]
 
 
 def kpi_cards(page: Page) -> list[dict]:
@@ -71,27 +22,14 @@ def kpi_cards(page: Page) -> list[dict]:
     )
 
 
-@pytest.fixture(params=list(VIEWPORTS))
-def sized_page(request, browser: Browser):
-    width, height = VIEWPORTS[request.param]
-    page, errors = new_page(browser, width, height)
-    page.viewport_name = request.param  # type: ignore[attr-defined]
-    page.console_errors = errors  # type: ignore[attr-defined]
-    yield page
-    page.context.close()
-
-
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", list(PAGES))
-def test_no_text_overlaps_and_nothing_overflows(sized_page: Page, app_url: str, name, lang):
-    open_page(sized_page, app_url, PAGES[name], lang=lang)
-    screenshot(sized_page, f"{name}_{lang}_{sized_page.viewport_name}")
-    assert text_overlaps(sized_page) == []
-    overflow = sized_page.evaluate(
-        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    assert overflow <= 1
-    assert sized_page.console_errors == []
+def test_no_text_overlaps_and_nothing_overflows(visit, name, lang, viewport):
+    seen = visit(name, lang, viewport)
+    assert seen.overlaps == []
+    assert seen.overflow <= 1
+    assert seen.console_errors == []
 
 
 def test_kpi_panels_wrap_on_a_phone_and_sit_side_by_side_on_a_laptop(browser: Browser, app_url):
