@@ -29,11 +29,12 @@ run: $(VENV)/.runtime
 		--server.headless true --browser.gatherUsageStats false
 
 ## Set up everything the tests need, then run every test: in TEST_WORKERS processes
-## (pytest-xdist; the browser tests together in one of them, see tests/conftest.py).
+## (pytest-xdist), each test file whole in one of them (tests/e2e/test_every_page.py opens
+## each page once for all its checks).
 TEST_WORKERS ?= 2
 test: $(VENV)/.dev
 	bash scripts/ensure-chromium.sh
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 ## Validate data/ and write data/processed/.
 data: $(VENV)/.runtime

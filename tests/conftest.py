@@ -49,13 +49,3 @@ def stated_tables(seed_tables: Path, tmp_path_factory: pytest.TempPathFactory) -
         pq.write_table(table, out / f"{name}.parquet")
     return out
 
-
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under `make test` (pytest-xdist, `--dist loadgroup`) the checks of one page share a
-    worker, so that each page is visited once per language and screen size
-    (tests/e2e/conftest.py, `visit`); every other test goes wherever there is room."""
-    for item in items:
-        name = getattr(item, "callspec", None) and item.callspec.params.get("name")
-        if "visit" in getattr(item, "fixturenames", ()) and name:
-            item.add_marker(pytest.mark.xdist_group(f"visit-{name}"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
 
 from benchmarks.server import serve
 from indicators.codes import LANGUAGES
@@ -59,6 +59,8 @@ def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
+        for key in [k for k in _CONTEXTS if k[0] == id(chromium)]:
+            _CONTEXTS.pop(key).close()
         chromium.close()
 
 
@@ -77,11 +79,19 @@ def is_framework_probe(message: ConsoleMessage) -> bool:
     return "Failed to load resource" in message.text and bool(FRAMEWORK_PROBE.search(url))
 
 
+_CONTEXTS: dict[tuple[int, int, int], BrowserContext] = {}
+
+
 def new_page(browser: Browser, width: int = 1366, height: int = 768) -> tuple[Page, ConsoleErrors]:
-    context = browser.new_context(
-        viewport={"width": width, "height": height}, accept_downloads=True, locale="en-US"
-    )
-    page = context.new_page()
+    """A new tab, with a Streamlit session of its own, in the browser's one context for this
+    screen size: after the first page the app's static files come from the browser's cache,
+    as for a reader who opens the dashboard again. Close it with `page.close()`."""
+    key = (id(browser), width, height)
+    if key not in _CONTEXTS:
+        _CONTEXTS[key] = browser.new_context(
+            viewport={"width": width, "height": height}, accept_downloads=True, locale="en-US"
+        )
+    page = _CONTEXTS[key].new_page()
     errors = ConsoleErrors()
 
     def on_console(message: ConsoleMessage) -> None:
@@ -98,7 +108,7 @@ def page(browser: Browser) -> Iterator[Page]:
     page, errors = new_page(browser)
     page.console_errors = errors  # type: ignore[attr-defined]
     yield page
-    page.context.close()
+    page.close()
 
 
 def open_page(page: Page, app_url: str, path: str = "", **params: str) -> Page:
@@ -131,12 +141,13 @@ def wait_idle(page: Page, timeout: float = 30_000) -> None:
     page.wait_for_function(SETTLED, timeout=timeout, polling=150)
 
 
-def screenshot(page: Page, name: str) -> Path:
+def screenshot(page: Page, name: str, full: bool = True) -> Path:
     """What the reader sees first (`name.png`) and the whole page (`name_full.png`)."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path))
-    full_page_screenshot(page, ARTIFACTS / f"{name}_full.png")
+    if full:
+        full_page_screenshot(page, ARTIFACTS / f"{name}_full.png")
     return path
 
 
@@ -179,14 +190,16 @@ class Visit:
     error_alerts: int  # st.error boxes
     overlaps: list[tuple[str, str]]
     overflow: float  # px of horizontal scroll
-    violations: list[dict]  # axe: serious and critical, WCAG 2.1 A/AA and best practice
-    contrast: list[dict]  # axe: the color-contrast rule at any impact
+    # axe-core, on a laptop's screen (a phone's visit checks the layout only):
+    violations: list[dict] | None  # serious and critical, WCAG 2.1 A/AA and best practice
+    contrast: list[dict] | None  # the color-contrast rule at any impact
 
 
 @pytest.fixture(scope="session")
 def visit(browser: Browser, app_url: str):
-    """`visit(name, lang, viewport)`: the page of PAGES opened once a session, screenshots
-    saved (`NAME_LANG_VIEWPORT.png` and `..._full.png`), every check's finding kept."""
+    """`visit(name, lang, viewport)`: the page of PAGES opened once a session, its first
+    screen saved (`NAME_LANG_VIEWPORT.png`; on a laptop the whole page too, `..._full.png`),
+    every check's finding kept."""
     done: dict[tuple[str, str, str], Visit] = {}
 
     def go(name: str, lang: str, viewport: str = "laptop") -> Visit:
@@ -195,23 +208,25 @@ def visit(browser: Browser, app_url: str):
             page, errors = new_page(browser, *VIEWPORTS[viewport])
             try:
                 open_page(page, app_url, PAGES[name], lang=lang)
-                screenshot(page, "_".join(key))
+                laptop = viewport == "laptop"
+                screenshot(page, "_".join(key), full=laptop)
                 exceptions = page.locator('[data-testid="stException"]').count()
                 error_alerts = page.locator('[data-testid="stAlertContentError"]').count()
                 overlaps, overflow = text_overlaps(page), horizontal_overflow(page)
-                found = axe_run(page, {"resultTypes": ["violations"], "runOnly": AXE_RULES})
+                options = {"resultTypes": ["violations"], "runOnly": AXE_RULES}
+                found = axe_run(page, options) if laptop else None
                 done[key] = Visit(
                     console_errors=list(errors),
                     exceptions=exceptions,
                     error_alerts=error_alerts,
                     overlaps=overlaps,
                     overflow=overflow,
-                    violations=[v for v in found if v["impact"] in BLOCKING],
+                    violations=found and [v for v in found if v["impact"] in BLOCKING],
                     # color-contrast is a WCAG 2 AA rule: the same run finds it.
-                    contrast=[v for v in found if v["id"] == "color-contrast"],
+                    contrast=found and [v for v in found if v["id"] == "color-contrast"],
                 )
             finally:
-                page.context.close()
+                page.close()
         return done[key]
 
     return go

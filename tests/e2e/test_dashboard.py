@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from pysdmx.io import read_sdmx
 
 from dashboard import extracts
-from tests.e2e.conftest import LANGS, PAGES, new_page, open_page, wait_idle
+from tests.e2e.conftest import new_page, open_page, wait_idle
 
 pytestmark = pytest.mark.e2e
 NBSP = "\u00a0"
@@ -73,7 +73,7 @@ def test_choosing_2025_changes_the_kpis_and_the_url_and_the_link_reproduces_it(
         expect(fresh.get_by_role("combobox", name="Year")).to_have_value("2025")
         assert errors == []
     finally:
-        fresh.context.close()
+        fresh.close()
 
 
 def test_switching_language_changes_text_and_number_format(page: Page, app_url: str):
@@ -209,15 +209,6 @@ def test_download_file_names_say_what_is_inside(page: Page, app_url: str):
     with page.expect_download() as info:
         button.click()
     assert info.value.suggested_filename == "kz-child-rights_2016_KZ_headline_ru.csv"
-
-
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("name", list(PAGES))
-def test_no_error_on_any_page_and_a_screenshot_of_each(visit, name, lang):
-    seen = visit(name, lang)  # saves NAME_LANG_laptop.png and NAME_LANG_laptop_full.png
-    assert seen.exceptions == 0
-    assert seen.error_alerts == 0
-    assert seen.console_errors == []
 
 
 def test_bad_year_in_the_url_falls_back_with_a_notice(page: Page, app_url: str):

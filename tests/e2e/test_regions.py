@@ -125,4 +125,4 @@ def test_the_layout_holds_on_a_laptop_and_a_phone(
         assert map_box["x"] >= 0 and map_box["x"] + map_box["width"] <= width + 1
         assert errors == []
     finally:
-        page.context.close()
+        page.close()
