@@ -32,13 +32,15 @@ def kpi_card(card: Kpi, lang: str) -> None:
             delta_description=card.delta_label,
             label_visibility="collapsed",
         )
-        if len(card.trend) > 1:
-            st.markdown(sparkline_svg(list(card.trend), card.trend_alt), unsafe_allow_html=True)
-        # One caption for the lines under the value: each element costs every rerun its share.
+        # One element for what lies under the value: its trend line, the unit, period and age
+        # lines, and (in print only) the source and quote. Every element costs each rerun and
+        # the browser's first paint its share (docs/benchmarks.md, "The first look").
         lines = [" · ".join(p for p in (card.unit, card.period, card.origin_label) if p)]
         lines += [t("card_age", lang, ago=card.ago)] if card.ago else []
         lines += [card.event] if card.event else []
-        st.caption("  \n".join(md(line) for line in lines))
+        parts = [sparkline_svg(list(card.trend), card.trend_alt)] if len(card.trend) > 1 else []
+        parts += ["  \n".join(md(line) for line in lines), print_html("\n".join(card.source_lines))]
+        st.caption("\n\n".join(parts), unsafe_allow_html=True)
         for badge, explained in zip(card.badges, card.badge_help, strict=True):
             st.badge(badge, color="orange", help=md(explained))
         # The caveats under the card, not only on hover.
@@ -47,23 +49,29 @@ def kpi_card(card: Kpi, lang: str) -> None:
             caveats.append(t("period_reason_line", lang, reason=card.period_reason))
         if caveats:
             st.caption("  \n".join(md(line) for line in caveats))
-        print_only("\n".join(card.source_lines))
 
 
 # What only a printout shows: the source and quote that hover text gives on screen. On screen
-# the element and its container take no room; in print the text sits under its card.
+# it takes no room (an element holding nothing else is hidden whole); in print it sits under
+# its card.
 PRINT_STYLE = (
     "<style>.print-only{display:none}"
-    "@media screen{[data-testid='stElementContainer']:has(.print-only){display:none}}"
+    "@media screen{[data-testid='stElementContainer']:has(.print-block){display:none}}"
     "@media print{.print-only{display:block;font-size:.75rem;line-height:1.35;color:#1a1a1a}}"
     "</style>"
 )
 
 
-def print_only(text: str) -> None:
-    """`text` (escaped, its paragraphs kept) in the printout only."""
+def print_html(text: str, alone: bool = False) -> str:
+    """`text` (escaped, its paragraphs kept) as a block shown in the printout only."""
     lines = "<br>".join(html.escape(line) for line in text.split("\n") if line.strip())
-    st.markdown(f'{PRINT_STYLE}<div class="print-only">{lines}</div>', unsafe_allow_html=True)
+    css = "print-only print-block" if alone else "print-only"
+    return f'{PRINT_STYLE}<div class="{css}">{lines}</div>'
+
+
+def print_only(text: str) -> None:
+    """`text` as an element of its own, in the printout only."""
+    st.markdown(print_html(text, alone=True), unsafe_allow_html=True)
 
 
 def series_sources(series: pd.DataFrame) -> None:

@@ -25,7 +25,7 @@ def _card(at, name: str):
 def _trend_points(at, first: int, last: int, end: str) -> int:
     """The points of the trend line whose words say it runs from `first` to `last`, ending at
     `end`: the line and its text alternative are drawn together."""
-    lines = [m.value for m in at.markdown if 'class="kpi-trend"' in m.value]
+    lines = [c.value for c in at.caption if 'class="kpi-trend"' in c.value]
     (line,) = [
         v for v in lines if f"{first}–{last}:" in v and v.split("→")[1].startswith(f" {end}")
     ]
