@@ -106,6 +106,12 @@ def _pieces(views: Iterable[memoryview], size: int = PIECE_BYTES) -> Iterator[me
             yield view[start : start + size]
 
 
+def _workers(table: pa.Table, rows: int, workers: int) -> int:
+    """No more threads than slices: a table of one slice (most extracts) is encoded in the
+    request's own thread, without starting a pool."""
+    return max(1, min(workers, -(-table.num_rows // rows)))
+
+
 def _ahead(items: Iterable, work: Callable, workers: int) -> Iterator:
     """`work(item)` for each item, in order, computed on `workers` threads a few items ahead."""
     if workers <= 1:
@@ -145,7 +151,7 @@ def csv_rows(
         return _text_of(pc.binary_join_element_wise(*fields, ","))
 
     if table.num_rows:
-        yield from _pieces(_ahead(_slices(table, rows), encode, workers))
+        yield from _pieces(_ahead(_slices(table, rows), encode, _workers(table, rows, workers)))
 
 
 def csv_encoders(table: pa.Table, row_prefix: str = "") -> list[_Encoder]:
@@ -181,7 +187,7 @@ def json_chunks(
         return _text_of(pc.binary_join_element_wise(*fields, ","))
 
     first = True
-    for piece in _pieces(_ahead(_slices(table, rows), encode, workers)):
+    for piece in _pieces(_ahead(_slices(table, rows), encode, _workers(table, rows, workers))):
         if first and len(piece):
             piece, first = piece[1:], False  # every row starts with ",\n{" but the first
         yield piece

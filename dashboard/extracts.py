@@ -141,24 +141,36 @@ def _known_period_labels(tables: Tables, obs: pa.Table, lang: str) -> dict[str, 
 
 
 def unit_names(tables: Tables, lang: str) -> dict[str, str]:
-    """Unit code -> its name in `lang`: the indicators' units, then the datasets' labels."""
-    ind = tables.indicators
-    names = dict(zip(ind["unit"], ind[f"unit_{lang}"], strict=True))
-    if tables.labels is not None:
-        units = tables.labels[tables.labels["dimension"] == "unit"]
-        for code, name in zip(units["code"], units[f"name_{lang}"], strict=True):
-            names.setdefault(code, name)
-    return names
+    """Unit code -> its name in `lang`: the indicators' units, then the datasets' labels
+    (made once per data version and language)."""
+
+    def make() -> dict[str, str]:
+        ind = tables.indicators
+        names = dict(zip(ind["unit"], ind[f"unit_{lang}"], strict=True))
+        if tables.labels is not None:
+            units = tables.labels[tables.labels["dimension"] == "unit"]
+            for code, name in zip(units["code"], units[f"name_{lang}"], strict=True):
+                names.setdefault(code, name)
+        return names
+
+    return tables.prepared(("unit_names", lang), make)
+
+
+def _mapping(tables: Tables, table: str, column: str) -> dict:
+    """A column of `tables.indicators` or `tables.sources` as {code: value}, made once per
+    data version (an extract's names and titles)."""
+    return tables.prepared(
+        ("mapping", table, column), lambda: getattr(tables, table)[column].to_dict()
+    )
 
 
 def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
     """The selected observations with names in `lang`, source title and quote, in COLUMNS order."""
     obs = select(tables.observations, sel)
-    ind, src = tables.indicators, tables.sources
     columns = {
         "obs_id": obs["obs_id"],
         "indicator": obs["indicator"],
-        "indicator_name": relabel(obs["indicator"], ind[f"name_{lang}"].to_dict()),
+        "indicator_name": relabel(obs["indicator"], _mapping(tables, "indicators", f"name_{lang}")),
         "ref_area": obs["ref_area"],
         "sex": obs["sex"],
         "age": obs["age"],
@@ -179,10 +191,10 @@ def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
         "conflict": obs["conflict"],
         "event_id": obs["event_id"],
         "source_id": obs["source_id"],
-        "source_title": relabel(obs["source_id"], src["title"].to_dict()),
+        "source_title": relabel(obs["source_id"], _mapping(tables, "sources", "title")),
         "quote": obs["quote"],
         "source_line": obs["source_line"],
-        "quote_lang": relabel(obs["source_id"], src["language"].to_dict()),
+        "quote_lang": relabel(obs["source_id"], _mapping(tables, "sources", "language")),
         # The caveats for readers, in `lang`: what the figure is not, how its period was found.
         "note": obs[f"note_{lang}"],
         "period_reason": obs[f"period_reason_{lang}"],
