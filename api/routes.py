@@ -9,7 +9,8 @@
     GET /healthz
 
 The rows and columns are those of the Downloads page (`dashboard.extracts.extract_table`), the
-CSV is byte for byte its file (`dashboard.extract_stream`), streamed slice by slice. Tables are
+CSV is byte for byte its file (`dashboard.extract_stream`): sent whole when it is one slice
+(65 536 rows), streamed slice by slice when longer. Tables are
 read once per version of their files (`dashboard.tables.current_tables`) from data/processed/
 or $KZCR_TABLES_DIR, so a rebuild is picked up without a restart.
 """
@@ -22,6 +23,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -31,7 +33,7 @@ from starlette.routing import Route
 from api.params import BadParameter, only, parse, quoted
 from dashboard import startup
 from dashboard.brief import cached_brief
-from dashboard.extract_stream import csv_chunks, json_chunks
+from dashboard.extract_stream import SLICE_ROWS, csv_chunks, json_chunks
 from dashboard.extracts import BRIEF_NAME, extract_table, file_name, labelled_table
 from dashboard.sdmx_extract import sdmx_chunks, selected
 from dashboard.tables import Tables, current_tables, has_tables
@@ -82,33 +84,43 @@ def _records(frame) -> list[dict]:
     return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
-async def observations(request: Request) -> Response:
-    kind = request.url.path.rsplit("/", 1)[-1].removeprefix("observations.")
-    tables = await run_in_threadpool(load)
-    asked = parse(request.query_params, tables)
+CHUNKS = {"csv": csv_chunks, "json": json_chunks, "sdmx.csv": sdmx_chunks}
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "sdmx.csv": "application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8",
+}
+
+
+def _extract(params, kind: str) -> tuple[pa.Table, dict[str, str], bytes | None]:
+    """The selection's table, the answer's headers, and for an extract of one slice its whole
+    body: all in one call, so that a small extract costs the request one trip to the thread
+    pool, where each trip queues behind every other request under load."""
+    tables = load()
+    asked = parse(params, tables)
     if kind == "sdmx.csv":  # codes only: `labels` changes nothing
-        table = await run_in_threadpool(selected, tables, asked.selection, asked.lang)
+        table = selected(tables, asked.selection, asked.lang)
     else:
-        table = await run_in_threadpool(extract_table, tables, asked.selection, asked.lang)
+        table = extract_table(tables, asked.selection, asked.lang)
     labels = asked.labels and kind != "sdmx.csv"
     if labels:
-        table = await run_in_threadpool(labelled_table, tables, table, asked.lang)
+        table = labelled_table(tables, table, asked.lang)
     name = file_name(asked.selection, asked.lang, kind, labels=labels)
     headers = {
         "Content-Disposition": f'attachment; filename="{name}"',
         "X-Total-Rows": str(table.num_rows),
     }
-    if kind == "csv":
-        return StreamingResponse(
-            csv_chunks(table), media_type="text/csv; charset=utf-8", headers=headers
-        )
-    if kind == "sdmx.csv":
-        return StreamingResponse(
-            sdmx_chunks(table),
-            media_type="application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8",
-            headers=headers,
-        )
-    return StreamingResponse(json_chunks(table), media_type="application/json", headers=headers)
+    small = table.num_rows <= SLICE_ROWS
+    return table, headers, b"".join(CHUNKS[kind](table)) if small else None
+
+
+async def observations(request: Request) -> Response:
+    """An extract: whole when it is one slice, else streamed slice by slice."""
+    kind = request.url.path.rsplit("/", 1)[-1].removeprefix("observations.")
+    table, headers, body = await run_in_threadpool(_extract, request.query_params, kind)
+    if body is not None:
+        return Response(body, media_type=MEDIA_TYPES[kind], headers=headers)
+    return StreamingResponse(CHUNKS[kind](table), media_type=MEDIA_TYPES[kind], headers=headers)
 
 
 async def brief(request: Request) -> Response:

@@ -231,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"`python -m benchmarks.load {' '.join(argv if argv is not None else sys.argv[1:])}`"
             f" on {dt.date.today().isoformat()}, on the seed data unless `--tables` says "
-            f"otherwise; load average at the end {load_avg} (2 cores shared with other work).",
+            f"otherwise; load average at the end {load_avg} (the benchmark's own clients and "
+            f"browsers included; {os.cpu_count()} cores).",
             "",
             *lines,
             "",
