@@ -48,4 +48,3 @@ def stated_tables(seed_tables: Path, tmp_path_factory: pytest.TempPathFactory) -
             table = table.filter(pc.not_equal(table[column], "dataset"))
         pq.write_table(table, out / f"{name}.parquet")
     return out
-
