@@ -2,9 +2,9 @@
 
 Streamlit serves `app.py` (the pages, with st.navigation) as before, and the extract API's
 routes (api/routes.py) beside it on the same host and port, with TCP_NODELAY on its
-connections (api/sockets.py). As the server starts, the tables
-are built (or found up to date) in the background: pages wait for that build, `/healthz`
-says "building" meanwhile. Over-long URLs get HTTP 414 (api/limits.py).
+connections (api/sockets.py) and a short thread switch interval (api/threads.py). As the
+server starts, the tables are built (or found up to date) in the background: pages wait for
+that build, `/healthz` says "building" meanwhile. Over-long URLs get HTTP 414 (api/limits.py).
 """
 
 from contextlib import asynccontextmanager
@@ -15,6 +15,7 @@ from starlette.middleware import Middleware
 from api.limits import UrlLengthLimit, allow_long_request_heads
 from api.routes import EXCEPTION_HANDLERS, ROUTES
 from api.sockets import answer_without_delay
+from api.threads import share_the_interpreter_fairly
 from dashboard import startup
 from dashboard.shell import navigation_from_the_start
 
@@ -22,6 +23,7 @@ from dashboard.shell import navigation_from_the_start
 @asynccontextmanager
 async def build_at_start(app):
     answer_without_delay()
+    share_the_interpreter_fairly()
     startup.begin()
     yield
 
