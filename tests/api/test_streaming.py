@@ -15,6 +15,7 @@ from api.routes import create_app
 from benchmarks.server import free_port, serve, wait_until_up
 from benchmarks.synthetic import Shape, generate
 from dashboard import extracts
+from dashboard.extract_stream import SLICE_ROWS
 from dashboard.selection import Selection
 from dashboard.tables import read_tables
 from loaders.paths import TABLES_ENV
@@ -59,6 +60,18 @@ def test_a_large_csv_streams_in_pieces_and_equals_the_downloads_file(server, syn
     assert table.num_rows == 150_000
     assert len(pieces) > 10
     assert b"".join(pieces) == extracts.csv_bytes(table)
+
+
+def test_an_extract_of_one_slice_is_sent_whole_with_its_length(server, synthetic):
+    url = f"{server}/api/v1/observations.csv?year=2016&area=KZ&sex=_T&lang=en"
+    answer = httpx2.get(url, timeout=60)
+    assert answer.status_code == 200
+    assert "transfer-encoding" not in answer.headers
+    assert int(answer.headers["content-length"]) == len(answer.content)
+    sel = Selection(year=2016, area="KZ", sex="_T")
+    table = extracts.extract_table(read_tables(synthetic), sel, "en")
+    assert 0 < table.num_rows <= SLICE_ROWS
+    assert answer.content == extracts.csv_bytes(table)
 
 
 def test_a_large_json_streams_and_parses(server, synthetic):
