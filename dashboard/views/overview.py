@@ -108,6 +108,13 @@ def _kpi_history(tables: Tables, area: str = NATIONAL) -> pd.DataFrame:
     return tables.prepared(("kpi_history", area), make)
 
 
+def _change(row, prev, kind: str, lang: str) -> tuple[str, str]:
+    """A card's change since its previous value, and the words naming that value's period."""
+    delta = formatting.quantity(row["value"] - prev["value"], kind, lang, signed=True)
+    period = formatting.period(prev["time_period"], prev["period_start"], prev["period_end"], lang)
+    return delta, t("change_since", lang, period=period)
+
+
 def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
     ind = records(tables, "indicators")[row["indicator"]]
     kind = ind["unit_kind"]
@@ -120,16 +127,8 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
     if row["period_basis"] == INFERRED:
         badges += (t("period_inferred", lang),)
         badge_help += (t("period_inferred_help", lang, reason=reason or ""),)
-    delta = delta_label = None
-    if prev is not None and row["time_period"] != NOT_STATED:
-        delta = formatting.quantity(row["value"] - prev["value"], kind, lang, signed=True)
-        delta_label = t(
-            "change_since",
-            lang,
-            period=formatting.period(
-                prev["time_period"], prev["period_start"], prev["period_end"], lang
-            ),
-        )
+    comparable = prev is not None and row["time_period"] != NOT_STATED
+    delta, delta_label = _change(row, prev, kind, lang) if comparable else (None, None)
     event = row["event_id"] if isinstance(row["event_id"], str) else None
     return Kpi(
         obs_id=row["obs_id"],
@@ -143,7 +142,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         help=source_help(tables, row["source_id"], row["quote"], lang, row["obs_id"]),
         source_lines=source_lines(tables, row["source_id"], row["quote"], lang),
         delta=delta,
-        delta_color={"higher": "normal", "lower": "inverse"}.get(ind["better"], "off"),
+        delta_color=DELTA_COLOURS.get(ind["better"], "off"),
         delta_label=delta_label,
         event=records(tables, "events")[event][f"title_{lang}"] if event else None,
         origin_label=t("origin_stated", lang),
@@ -254,17 +253,7 @@ def official_history(tables: Tables, area: str = NATIONAL) -> dict[str, pd.DataF
 def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
     ind = records(tables, "indicators")[rows["indicator"].iloc[-1]]
     kind, row = ind["unit_kind"], rows.iloc[-1]
-    delta = delta_label = None
-    if len(rows) > 1:
-        prev = rows.iloc[-2]
-        delta = formatting.quantity(row["value"] - prev["value"], kind, lang, signed=True)
-        delta_label = t(
-            "change_since",
-            lang,
-            period=formatting.period(
-                prev["time_period"], prev["period_start"], prev["period_end"], lang
-            ),
-        )
+    delta, delta_label = _change(row, rows.iloc[-2], kind, lang) if len(rows) > 1 else (None, None)
     return Kpi(
         obs_id=row["obs_id"],
         domain=ind["domain"],

@@ -20,7 +20,13 @@ from indicators.problems import Problem
 from indicators.registry import SeriesAddition
 from loaders.models import DatasetEntry
 from loaders.series import formats
-from loaders.series.model import WORDED_BY_APP, ReadContext, SeriesRead, SeriesRow
+from loaders.series.model import (
+    WORDED_BY_APP,
+    ReadContext,
+    SeriesRead,
+    SeriesRow,
+    observation_key,
+)
 from loaders.sources import sha256_of
 
 MANIFEST = "datasets.yaml"
@@ -197,20 +203,6 @@ def check_file(item: DatasetFile, additions: dict[str, SeriesAddition]) -> list[
     return problems
 
 
-def _key(row: SeriesRow, unit: str) -> tuple:
-    return (
-        row.indicator,
-        row.ref_area,
-        row.sex,
-        row.age,
-        row.urbanisation,
-        row.education_level,
-        row.wealth_quintile,
-        unit,
-        row.time_period,
-    )
-
-
 def label_warnings(item: DatasetFile, additions: dict[str, SeriesAddition]) -> list[Problem]:
     """A warning for each label a reader sees in another language's words: not for names the
     registry gives, nor for the codes the app words itself (WORDED_BY_APP)."""
@@ -246,7 +238,7 @@ def settle(item: DatasetFile, additions: dict[str, SeriesAddition]) -> list[Prob
                 )
             )
         item.units[row.line] = unit
-        groups[_key(row, unit)].append(row)
+        groups[observation_key(row, unit)].append(row)
     for rows in groups.values():
         if len({r.value for r in rows}) < 2:
             continue

@@ -41,6 +41,18 @@ class SeriesRow:
     note: str | None = None
 
 
+def observation_key(row: SeriesRow, unit: str) -> tuple:
+    """What makes two rows the same observation: indicator, area, every breakdown, unit and
+    period (the build's conflicting duplicates, an SDMX file's duplicate keys)."""
+    return (
+        row.indicator,
+        row.ref_area,
+        *(getattr(row, name) for name in BREAKDOWNS),
+        unit,
+        row.time_period,
+    )
+
+
 @dataclass(frozen=True)
 class SeriesIndicator:
     """An indicator as the dataset names it (the registry may add to it)."""

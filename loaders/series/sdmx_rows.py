@@ -24,7 +24,14 @@ from indicators.codes import (
 from indicators.problems import Problem
 from indicators.registry import LocalText
 from loaders.periods import parse_period
-from loaders.series.model import TOTAL, ReadContext, SeriesIndicator, SeriesRead, SeriesRow
+from loaders.series.model import (
+    TOTAL,
+    ReadContext,
+    SeriesIndicator,
+    SeriesRead,
+    SeriesRow,
+    observation_key,
+)
 
 # Concepts (SDMX column ids) -> SeriesRow fields.
 BREAKDOWNS = {
@@ -274,18 +281,7 @@ class RowReader:
     def duplicate(self, row: SeriesRow, source: tuple[str, ...]) -> bool:
         """Two rows of one file with the same key are an error: the same dimensions, unit and
         period, and the same DISTINCT attributes where the file has them."""
-        key = (
-            row.indicator,
-            row.ref_area,
-            row.sex,
-            row.age,
-            row.urbanisation,
-            row.education_level,
-            row.wealth_quintile,
-            row.unit,
-            row.time_period,
-            *source,
-        )
+        key = (*observation_key(row, row.unit), *source)
         first = self.keys.setdefault(key, row.line)
         if first != row.line:
             self.error(row.line, f"duplicate key: the same observation as line {first}")
