@@ -55,44 +55,26 @@ if year is not None and not in_year:
         year, years, data.view(view.has_undated, code, area or NATIONAL), lang
     )
 if official and len(series) and in_year:
-    st.caption(
-        t(
-            "chart_alt",
-            lang,
-            indicator=info["name"],
-            count=len(series),
-            first=series["period_label"].iloc[0],
-            last=series["period_label"].iloc[-1],
-        )
-    )
+    st.caption(md(view.chart_alt(series, info["name"], lang)))
     names = {k: t(f"origin_{k}", lang) for k in ("official", "stated")}
     names["difference"] = t("difference", lang)
     st.plotly_chart(charts.official_figure(series, info["unit"], year, names), width="stretch")
     for row in series[series["difference_label"].notna()].itertuples():
         st.caption(
-            t(
-                "stated_beside_official",
-                lang,
-                period=row.period_label,
-                stated=row.value_label,
-                difference=row.difference_label,
+            md(
+                t(
+                    "stated_beside_official",
+                    lang,
+                    period=row.period_label,
+                    stated=row.value_label,
+                    difference=row.difference_label,
+                )
             )
         )
 elif official and in_year:
     st.info(t("no_series_choice", lang))
 elif len(series) >= 2 and in_year:
-    st.caption(
-        md(
-            t(
-                "chart_alt",
-                lang,
-                indicator=info["name"],
-                count=len(series),
-                first=series["period_label"].iloc[0],
-                last=series["period_label"].iloc[-1],
-            )
-        )
-    )
+    st.caption(md(view.chart_alt(series, info["name"], lang)))
     st.plotly_chart(charts.series_figure(series, info["unit"], year), width="stretch")
 elif len(series) == 1 and in_year:
     only = series.iloc[0]

@@ -135,3 +135,16 @@ def breakdown_labels(tables: Tables, lang: str) -> dict[str, dict[str, str]]:
             if row.dimension in found and row.code != TOTAL:
                 found[row.dimension][row.code] = getattr(row, f"name_{lang}")
     return found
+
+
+def chart_alt(series: pd.DataFrame, name: str, lang: str) -> str:
+    """A chart in words, shown above it: the indicator, how many values, the first and last
+    period ("Number of births: 2 values, Jan–Oct 2016 to 2016")."""
+    return t(
+        "chart_alt",
+        lang,
+        indicator=name,
+        count=len(series),
+        first=series["period_label"].iloc[0],
+        last=series["period_label"].iloc[-1],
+    )
