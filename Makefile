@@ -41,10 +41,12 @@ data: $(VENV)/.runtime
 	$(PY) -m loaders build
 
 ## Generate synthetic tables (10^4..10^7 observations) and measure pages, API and Datasette;
+## the first paint of plain Streamlit pages of 27 cards (the floor under the Overview's);
 ## then load on the seed data: 50 API clients for 30 s, 20 browser sessions (benchmarks/load.py).
 BENCH_SIZES ?= 1e4 1e5 1e6 1e7
 bench: $(VENV)/.bench
 	$(PY) -m benchmarks --sizes $(BENCH_SIZES) --out docs/benchmarks.md
+	$(PY) -m benchmarks.paint_floor --runs 9
 	$(PY) -m benchmarks.load --out docs/benchmarks.md
 
 lint: $(VENV)/.dev
