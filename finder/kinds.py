@@ -69,11 +69,38 @@ def identifier(token: NumberToken, text: str) -> Kind | None:
     word = previous_word(text, start, max_gap=2)
     if word and v.REFERENCE_WORD.fullmatch(word[0]):
         return Kind("identifier", start, end, token.value)
+    if _clock(token, text, word) or _hotline(text, start, end):
+        return Kind("identifier", start, end, token.value)
     for pattern in (_LATIN_AFTER, _DOTTED, _TIME):
         glued = pattern.match(text, end)
         if glued:
             return Kind("identifier", start, glued.end(), token.value)
     return None
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+_CLOCK_RANGE = re.compile(rf"{SPACE}?[-–—]{SPACE}?(?:[01]?\d|2[0-4])[.:][0-5]\d")
+# A clock time just before, maybe with a case ending and a dash: "9.00–", "9.00-ден ".
+_CLOCK_BEFORE = re.compile(
+    rf"(?<!\d)(?:[01]?\d|2[0-4])[.:][0-5]\d(?:-{LETTER}+)?{SPACE}?[-–—]?{SPACE}?$"
+)
+
+
+def _hotline(text: str, start: int, end: int) -> bool:
+    return bool(
+        v.HOTLINE_AFTER.match(text, end) or v.HOTLINE_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
+def _clock(token: NumberToken, text: str, word: tuple[str, int, int] | None) -> bool:
+    """A time of day written with a point: "с 9.00 до 18.00", "9.00–18.00", "сағат 10.30"."""
+    if not _CLOCK.fullmatch(text, token.start, token.number_end):
+        return False
+    if word and v.CLOCK_WORD.fullmatch(word[0]):
+        return True
+    if _CLOCK_BEFORE.search(text, max(0, token.start - 16), token.start):
+        return True
+    return bool(_CLOCK_RANGE.match(text, token.number_end))
 
 
 def _names_an_edition(name: str, token: NumberToken) -> bool:

@@ -154,6 +154,7 @@ _KK_CARDINALS: dict[int, str] = {
     90: "тоқсан",
     100: "жүз",
 }
+HALF = 0.5  # Kazakh "жарым", read after a whole number
 _KK_SCALES: dict[int, str] = {1000: "мың", 10**6: "миллион", 10**9: "миллиард"}
 # Collective numerals: "екеуі" (the two of them).
 _KK_COLLECTIVE: dict[int, str] = {
@@ -255,6 +256,8 @@ def _kk_table() -> dict[str, Word]:
     for value, stem in _KK_SCALES.items():
         for form in kk_case_forms(stem):
             table[form] = Word(value, "scale")
+    for form in kk_case_forms("жарым"):  # a half: "бір жарым" 1.5, "жарым миллион"
+        table[form] = Word(HALF, "cardinal")
     for form in _KK_NOT_NUMBERS:
         table.pop(form, None)
     return table

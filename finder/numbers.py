@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from finder.number_words import (
+    HALF,
     IDIOMS,
     OWN_LANGUAGE_ONLY,
     SCALE_AFTER_NUMBER,
@@ -35,6 +36,7 @@ _SCALE_FORMS = trie_pattern(SCALE_AFTER_NUMBER)
 _DIGITS = re.compile(
     rf"\d(?<!\d\d)(?<!\d[.,]\d)"
     rf"(?:\d*,{SPACE}\d+(?={SPACE}?(?:{_SCALE_FORMS}){_NOT_LETTER_AFTER})"  # "387, 9 тысячи"
+    rf"|\d{{0,2}}(?:\.\d{{3}})+(?![.,]\d)"  # "98.540", "1.234.567": read_digit_numbers decides
     rf"|(?:\d{{0,2}}(?:{SPACE}\d{{3}})+|\d*)(?:[.,]\d+)?)(?!\d)",
     re.IGNORECASE,
 )
@@ -124,28 +126,72 @@ def _as_number(value: Decimal) -> float:
     return float(value)
 
 
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _dot_grouped(raw: str, factor: int, sign: str | None) -> bool:
+    """Whether the points of `raw` separate thousands ("98.540 человек", "1.234.567"), as some
+    agencies write them, rather than mark a decimal. Kazakh and Russian texts write decimals
+    with a comma, so three digits after a point are a thousands group, unless the number
+    starts with 0 ("0.125"), or a scale word or a percent sign follows ("1.500 млн", "2.125%"),
+    where a decimal is meant. Two groups or more ("1.234.567") are thousands always."""
+    if not _DOT_GROUPS.fullmatch(raw):
+        return False
+    return raw.count(".") > 1 or (not raw.startswith("0") and factor == 1 and sign is None)
+
+
 def read_digit_numbers(text: str) -> list[NumberToken]:
-    """Every number written with digits, with its scale word and percent sign applied."""
+    """Every number written with digits, with its scale word and percent sign applied;
+    a larger scale followed by a smaller one is one number ("3 млн 850 тыс.")."""
     tokens = []
     for match in _DIGITS.finditer(text):
         raw = match.group(0)
         factor, end = _scale_after(text, match.end())
         sign, end = _sign_after(text, end)
-        tokens.append(
-            NumberToken(
-                _as_number(_decimal(raw) * factor),
-                match.start(),
-                end,
-                text[match.start() : end],
-                percent=sign == "percent",
-                per_mille=sign == "per_mille",
-                scale=factor,
-                number_end=match.end(),
-                decimal="," in raw or "." in raw,
-                grouped=bool(_SPACE_RUN.search(raw)),
-            )
+        dotted = _dot_grouped(raw, factor, sign)
+        value = Decimal(raw.replace(".", "")) if dotted else _decimal(raw)
+        token = NumberToken(
+            _as_number(value * factor),
+            match.start(),
+            end,
+            text[match.start() : end],
+            percent=sign == "percent",
+            per_mille=sign == "per_mille",
+            scale=factor,
+            number_end=match.end(),
+            decimal=not dotted and ("," in raw or "." in raw),
+            grouped=dotted or bool(_SPACE_RUN.search(raw)),
         )
+        if tokens and _continues(tokens[-1], token, text):
+            token = _joined(tokens.pop(), token, text)
+        tokens.append(token)
     return tokens
+
+
+_ONLY_SPACE = re.compile(rf"{SPACE}+")
+
+
+def _continues(first: NumberToken, then: NumberToken, text: str) -> bool:
+    """ "3 млн" then "850 тыс.", "2 тыс." then "150", "5 мың" then "200": the second is the
+    rest of the first number (a smaller amount after a larger scale, spaces between)."""
+    if first.scale == 1 or first.percent or first.per_mille or then.percent or then.per_mille:
+        return False
+    if not _ONLY_SPACE.fullmatch(text, first.end, then.start):
+        return False
+    return then.scale < first.scale and then.value < first.scale
+
+
+def _joined(first: NumberToken, then: NumberToken, text: str) -> NumberToken:
+    return NumberToken(
+        first.value + then.value,
+        first.start,
+        then.end,
+        text[first.start : then.end],
+        scale=first.scale,
+        number_end=first.number_end,
+        decimal=first.decimal,
+        grouped=True,
+    )
 
 
 def word_value(word: str, lang: str = "kk") -> int | float | None:
@@ -190,6 +236,8 @@ class _Run:
     def accepts(self, word: Word) -> bool:
         if self.ordinal:
             return False
+        if word.value == HALF:  # "бір жарым" = 1.5, "екі жарым" = 2.5
+            return self.group >= 1 and self.group == int(self.group) and self.magnitude > 0
         if word.role == "scale":
             return word.value < self.last_scale and (self.group > 0 or not self.words)
         if word.value == 100 and 0 < self.group < 10:
@@ -206,7 +254,7 @@ class _Run:
             self.group *= 100
         else:
             self.group += word.value
-        self.magnitude = _magnitude(word.value)
+        self.magnitude = 0 if word.value == HALF else _magnitude(word.value)
         self.ordinal = word.role == "ordinal"
 
     @property
@@ -229,6 +277,19 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(rf"{LETTER}-", before) or re.fullmatch(rf"-{LETTER}", after))
 
 
+# Words that make a scale word after them vague: "жүздеген мың" (hundreds of thousands),
+# "ондаған мың", "бірнеше миллион", "несколько тысяч", "сотни тысяч", "десятки миллионов".
+_VAGUE_BEFORE = re.compile(
+    rf"(?<!{LETTER})(?:{LETTER}+(?:даған|деген|таған|теген)|бірнеше|несколько|нескольких|"
+    rf"нескольким|сотни|сотен|сотнями|десятки|десятков|десятками){SPACE}+$",
+    re.IGNORECASE,
+)
+
+
+def _vague_before(text: str, start: int) -> bool:
+    return bool(_VAGUE_BEFORE.search(text, max(0, start - 24), start))
+
+
 def read_word_numbers(text: str, lang: str | None = None) -> list[NumberToken]:
     """Numbers written as words, adjacent words combined: "двадцать пять" = 25,
     "две тысячи шестнадцать" = 2016, "жиырма бес" = 25, "четвертого" (ordinal 4)."""
@@ -248,6 +309,8 @@ def read_word_numbers(text: str, lang: str | None = None) -> list[NumberToken]:
         word = _lookup(lower, lang)
         if word is None and run.words and lower in SCALE_AFTER_NUMBER:
             word = Word(SCALE_AFTER_NUMBER[lower], "scale")  # "две тысячи"
+        if word is not None and word.role == "scale" and _vague_before(text, start):
+            word = None  # "жүздеген мың", "несколько тысяч": no number stated
         if word is None or _in_compound(text, start, end) or _is_idiom(text, start, end):
             if run.words:
                 flush()

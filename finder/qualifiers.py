@@ -58,8 +58,8 @@ def _named(match: re.Match[str] | None) -> str | None:
 # Kazakh compares with the ablative ("1000-нан астам" more than 1000, "100-ден кем" less
 # than 100) and approaches with the dative ("1000-ға жуық" nearly 1000, "15%-ға дейін" up
 # to 15%); "8,5 пайызға аз" (fewer by 8.5%) states a difference, not a bound.
-_NEEDS_ABLATIVE = words_of("астам артық аса асатын асқан көбірек көп кем аз")
-_NEEDS_DATIVE = words_of("жуық таяу дейін")
+_NEEDS_ABLATIVE = words_of("астам артық аса асатын асқан асты асып көбірек көп кем аз")
+_NEEDS_DATIVE = words_of("жуық жуығы жуығын таяу дейін")
 _ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
 _DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
 
@@ -87,7 +87,31 @@ def qualifier(
     for pos in (end, unit_end):
         if pos is None:
             continue
+        ending = _HYPHEN_ENDING.match(text, pos)  # "1,5 млн-нан астам", "2,5 млн-ға жуық"
+        pos = ending.end() if ending else pos
         match = _AFTER.match(text, pos)
-        if match and _case_fits(text, pos, match.group(0).strip()):
-            return _named(match)
+        if not match or not _case_fits(text, pos, match.group(0).strip()):
+            continue
+        if match.group(0).strip().lower() == "дейін" and _kk_change_to(text, start, match.end()):
+            return "exact"
+        return _named(match)
     return "about" if approximate else "exact"
+
+
+_HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,4}}(?!{LETTER})")
+# Kazakh "дейін" that ends a change, not a bound: "7,6%-дан 5,9%-ға дейін қысқарды" (fell
+# from 7.6% to 5.9%), "85 пайыздан 97 пайызға дейін өсті": a number in the ablative before,
+# or a verb of change right after.
+_KK_FROM_NUMBER = re.compile(
+    rf"\d(?:%|{LETTER}*)?-?(?:дан|ден|тан|тен|нан|нен)(?!{LETTER})", re.IGNORECASE
+)
+_KK_CHANGE_AFTER = re.compile(
+    r"\s+(?:өс|арт|көбей|ұлғай|жоғарыла|төменде|азай|қысқар|кеми|кеміді|жет|түс)",
+    re.IGNORECASE,
+)
+
+
+def _kk_change_to(text: str, start: int, after: int) -> bool:
+    return bool(
+        _KK_FROM_NUMBER.search(words_before(text, start)) or _KK_CHANGE_AFTER.match(text, after)
+    )

@@ -184,3 +184,28 @@ def test_words_that_state_no_number(text):
 def test_lone_month_name_is_no_mention_but_a_month_range_is():
     assert _kinds("В ноябре прошла конференция.") == []
     assert _kinds("январь–октябрь") == [("январь–октябрь", "date_range", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # clock times written with a point name a time, they count nothing
+        ("Приём ведётся с 9.00 до 18.00.", "ru", [("9.00", "identifier"), ("18.00", "identifier")]),
+        ("Рабочее время 9.30–18.30.", "ru", [("9.30", "identifier"), ("18.30", "identifier")]),
+        (
+            "Қабылдау сағат 9.00-ден 18.00-ге дейін.",
+            "kk",
+            [("9.00", "identifier"), ("18.00", "identifier")],
+        ),
+        ("Показатель составил 9.45.", "ru", [("9.45", "count")]),
+        # a helpline's number names it; a count after its name counts
+        ("Детский телефон доверия 111 принял звонки.", "ru", [("111", "identifier")]),
+        ("По телефону 150 можно позвонить.", "ru", [("150", "identifier")]),
+        ("111 балалар сенім телефоны жұмыс істейді.", "kk", [("111", "identifier")]),
+        ("Сенім телефонына 3 200 өтініш түсті.", "kk", [("3 200", "count")]),
+        # a room or an office
+        ("Приём в кабинете 305.", "ru", [("305", "identifier")]),
+    ],
+)
+def test_clock_times_helplines_and_rooms_are_no_counts(text, lang, expected):
+    assert [(m.text, m.kind) for m in find_mentions(text, lang)] == expected

@@ -42,3 +42,38 @@ def test_parse_digits_and_language_guess():
     assert parse_digits("1 300") == 1300
     assert guess_language("бала бар") == "ru"  # no letters unique to Kazakh
     assert guess_language("нәресте") == "kk"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a point before three digits separates thousands; otherwise it is a decimal point
+        ("составило 98.540 человек", [98540]),
+        ("выплачено 1.234.567 тенге", [1234567]),
+        ("доля 0.125", [0.125]),
+        ("рост на 2.125%", [2.125]),
+        ("1.500 млн тенге", [1500000]),
+        ("рост на 3.5 процента", [3.5]),
+        ("12.3456 единиц", [12.3456]),
+        # a larger scale then a smaller amount, spaces between, is one number
+        ("3 млн 850 тыс. человек", [3850000]),
+        ("3 млн 850 мың адам", [3850000]),
+        ("2 тыс. 150 пособий", [2150]),
+        ("5 мың 200 бала", [5200]),
+        ("3 млн, 850 тыс. человек", [3000000, 850000]),
+        ("3 тыс. 5 млн", [3000, 5000000]),
+        ("2 млн 15%", [2000000, 15]),
+        # a half after a whole number; vague plurals before a scale state no number
+        ("бір жарым миллион", [1500000]),
+        ("екі жарым жас", [2.5]),
+        ("жарым миллион", [500000]),
+        ("жүздеген мың бала", []),
+        ("ондаған мың отбасы", []),
+        ("бірнеше миллион теңге", []),
+        ("несколько тысяч детей", []),
+        ("сотни тысяч семей", []),
+        ("мың бала", [1000]),
+    ],
+)
+def test_points_scales_halves_and_vague_plurals(text, values):
+    assert [t.value for t in read_numbers(text)] == pytest.approx(values)

@@ -115,3 +115,22 @@ def test_dates_years_ordinals_take_no_qualifier_or_unit():
     for mention in find_mentions("более 2015 году, около 70-й сессии, почти 25-летию"):
         assert mention.kind in ("year", "ordinal", "anniversary")
         assert (mention.qualifier, mention.unit) == ("exact", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifiers"),
+    [
+        ("Число получателей превысило 2,5 млн человек.", "ru", ["more_than"]),
+        ("Алушылар саны 2,5 млн адамнан асты.", "kk", ["more_than"]),
+        ("Балалардың 30 пайызға жуығы мектепке барады.", "kk", ["about"]),
+        # a qualifier after a scale's case ending ("млн-нан астам")
+        ("1,5 млн-нан астам оқушы демалады.", "kk", ["more_than"]),
+        ("2,5 млн-ға жуық бала вакцина алды.", "kk", ["about"]),
+        # Kazakh "дейін" ends a change ("from ... to ...") or bounds a number ("up to")
+        ("Үлесі 7,6%-дан 5,9%-ға дейін қысқарды.", "kk", ["exact", "exact"]),
+        ("Көрсеткіш 85 пайыздан 97 пайызға дейін өсті.", "kk", ["exact", "exact"]),
+        ("Жеңілдік 15%-ға дейін беріледі.", "kk", ["less_than"]),
+    ],
+)
+def test_verbs_of_exceeding_scale_endings_and_kazakh_changes(text, lang, qualifiers):
+    assert [m.qualifier for m in find_mentions(text, lang)] == qualifiers
