@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard import formatting
 from dashboard.markup import plotly_text as escape
 from indicators.codes import EVENT_CATEGORIES
 
@@ -40,6 +41,12 @@ def _wrap(text: str, width: int = HOVER_CHARS) -> str:
         line = f"{line} {word}".strip()
     lines.append(line)
     return "<br>".join(lines)
+
+
+def in_language(fig: go.Figure, lang: str) -> go.Figure:
+    """The figure's numbers (axis ticks, plotly's own formats) written as `lang` writes them."""
+    fig.update_layout(separators=formatting.plotly_separators(lang))
+    return fig
 
 
 def timeline_figure(events: pd.DataFrame, year: int | None, figures_label: str) -> go.Figure:

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 
 from babel.dates import format_date, format_skeleton, format_timedelta, get_month_names
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
 from dashboard.i18n import BABEL_LOCALES, t
 from indicators.codes import NOT_STATED, TOTAL
@@ -18,6 +18,14 @@ def number(value: float, lang: str, *, signed: bool = False) -> str:
         return ""
     text = format_decimal(value, format="#,##0.#", locale=BABEL_LOCALES[lang])
     return f"+{text}" if signed and value > 0 else text
+
+
+def plotly_separators(lang: str) -> str:
+    """Plotly's `separators` (decimal mark, then thousands mark) for `lang`: ", " with a
+    no-break space in kk and ru, ".," in en, so that a chart's axis writes 6,5 where the
+    page does."""
+    locale = BABEL_LOCALES[lang]
+    return get_decimal_symbol(locale) + get_group_symbol(locale)
 
 
 def quantity(value: float, unit_kind: str, lang: str, *, signed: bool = False) -> str:

@@ -58,7 +58,8 @@ if official and len(series) and in_year:
     st.caption(md(view.chart_alt(series, info["name"], lang)))
     names = {k: t(f"origin_{k}", lang) for k in ("official", "stated")}
     names["difference"] = t("difference", lang)
-    st.plotly_chart(charts.official_figure(series, info["unit"], year, names), width="stretch")
+    figure = charts.official_figure(series, info["unit"], year, names)
+    st.plotly_chart(charts.in_language(figure, lang), width="stretch")
     for row in series[series["difference_label"].notna()].itertuples():
         st.caption(
             md(
@@ -75,7 +76,8 @@ elif official and in_year:
     st.info(t("no_series_choice", lang))
 elif len(series) >= 2 and in_year:
     st.caption(md(view.chart_alt(series, info["name"], lang)))
-    st.plotly_chart(charts.series_figure(series, info["unit"], year), width="stretch")
+    figure = charts.series_figure(series, info["unit"], year)
+    st.plotly_chart(charts.in_language(figure, lang), width="stretch")
 elif len(series) == 1 and in_year:
     only = series.iloc[0]
     st.metric(

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import components, maps, state
+from dashboard import charts, components, maps, state
 from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
@@ -56,7 +56,7 @@ with on_map:
     geojson = data.shared(view.map_geojson, shown.year)
     map_key = f"regions-map-{st.session_state.get('regions_round', 0)}"
     st.plotly_chart(
-        maps.choropleth(shown, geojson, shown.better, words),
+        charts.in_language(maps.choropleth(shown, geojson, shown.better, words), lang),
         on_select=lambda: state.open_region(view.clicked_area(st.session_state[map_key])),
         selection_mode="points",
         key=map_key,
@@ -75,7 +75,7 @@ with on_map:
 with ranking:
     st.caption(t("regions_ranking_alt", lang))
     st.plotly_chart(
-        maps.ranking(shown, shown.better, words),
+        charts.in_language(maps.ranking(shown, shown.better, words), lang),
         config={"displayModeBar": False},
         width="stretch",
         key="regions-ranking",

@@ -16,7 +16,8 @@ st.title(t("timeline_title", lang))
 
 events = data.view(view.timeline, lang)
 st.caption(t("timeline_chart_alt", lang, **data.view(view.timeline_summary, lang)))
-st.plotly_chart(charts.timeline_figure(events, year, t("event_figures", lang)), width="stretch")
+figure = charts.timeline_figure(events, year, t("event_figures", lang))
+st.plotly_chart(charts.in_language(figure, lang), width="stretch")
 
 with st.expander(t("timeline_table", lang), expanded=False):
     st.dataframe(data.view(view.timeline_table, lang), hide_index=True, width="stretch")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
 
 import pytest
@@ -186,6 +187,14 @@ def test_timeline_describes_its_chart_in_text():
     at = run("pages/timeline.py", lang="en")
     assert any("from 1989 to 2025" in c.value for c in at.caption)
     assert "Law on ensuring women's rights and children's safety" in all_text(at)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_timeline_chart_writes_numbers_in_the_readers_language(lang):
+    at = run("pages/timeline.py", lang=lang)
+    (chart,) = at.get("plotly_chart")
+    separators = json.loads(chart.proto.spec)["layout"]["separators"]
+    assert separators[0] == ("." if lang == "en" else ",")
 
 
 def test_downloads_offer_no_file_of_zero_rows():

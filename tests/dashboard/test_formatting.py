@@ -94,3 +94,10 @@ def test_sdmx_quarters_and_half_years_in_words(text, lang, expected):
 
     p = parse_period(text)
     assert formatting.period(text, p.start, p.end, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("kk", "," + NBSP), ("ru", "," + NBSP), ("en", ".,")]
+)
+def test_charts_write_numbers_as_the_page_does(lang, expected):
+    assert formatting.plotly_separators(lang) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -69,6 +70,9 @@ def test_the_explorer_charts_the_series_with_a_control_per_breakdown(lang):
     (chart,) = at.get("plotly_chart")
     # the national total of 2019 by default (10.69 in the file, written for the language)
     assert ("2019: 10.7" if lang == "en" else "2019: 10,7") in chart.proto.spec
+    # the axis writes its numbers as the page does: 6,5 in kk and ru
+    separators = json.loads(chart.proto.spec)["layout"]["separators"]
+    assert separators == (".," if lang == "en" else ",\u00a0")
     sex = next(s for s in at.selectbox if s.label == t("sex", lang))
     assert sex.value == "_T"
     assert t("origin_official", lang) in shown_text(at)

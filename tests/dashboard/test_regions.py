@@ -190,6 +190,9 @@ def test_the_map_holds_every_region_the_data_has_and_the_bars_run_high_to_low(
     assert f"1{thousands}000" in json.dumps(
         _figures(at)[0]["data"][-1]["colorbar"], ensure_ascii=False
     )
+    # Both charts write their own numbers (axis, scale) as the page does.
+    decimal = "." if lang == "en" else ","
+    assert all(fig["layout"]["separators"][0] == decimal for fig in _figures(at))
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
