@@ -120,11 +120,16 @@ class BriefPdf(FPDF):
         return lines
 
     def para(self, text: str, size: float = 9, height: float = 4.4, style: dict | None = None):
-        """Text wrapped from the current x to the right margin, the next line below it."""
+        """Text wrapped from the current x to the right margin, the next line below it; a
+        paragraph of up to KEEP_LINES lines is not split between two pages."""
         self.style(size, **(style or {}))
         x = self.get_x()
         width = self.w - self.r_margin - x
-        for line in self.wrap(text, width):
+        lines = self.wrap(text, width)
+        if len(lines) <= KEEP_LINES and self.will_page_break(height * len(lines)):
+            self.add_page()
+            self.set_x(x)
+        for line in lines:
             self.set_x(x)
             self.cell(width, height, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
@@ -148,6 +153,8 @@ class BriefPdf(FPDF):
         self.ln(2)
 
 
+KEEP_LINES = 4  # a paragraph this short stays on one page
+
 # A paragraph of a block: its text, font size, line height and style (bold, italic, colour).
 Para = tuple[str, float, float, dict]
 
@@ -168,7 +175,7 @@ def _provenance(found: Provenance, lang: str) -> list[Para]:
         ]
     return [
         (f"{t('source', lang)}: {parts}", 7.5, 3.6, muted),
-        (f"{t('quote', lang)} [{found.quote_lang}]: «{found.quote}»", 7.5, 3.6, {"italic": True}),
+        (f"{t('quote', lang)} ({found.quote_lang}): «{found.quote}»", 7.5, 3.6, {"italic": True}),
     ]
 
 

@@ -25,7 +25,8 @@ def _hover(row: pd.Series, figures_label: str) -> str:
         lines.append(escape(figures_label) + ":")
         lines += [escape(f) for f in row["figures"]]  # short: a name and a value
     lines.append(_wrap(escape(row["source_title"])))
-    lines.append(f"«{_wrap(escape(row['quote']))}» [{escape(row['quote_lang'])}]")
+    lines.append(f"«{_wrap(escape(row['quote']))}»")
+    lines.append(f"({escape(row['quote_lang'])})")
     return "<br>".join(lines)
 
 

@@ -267,6 +267,7 @@ def display_frame(table: pa.Table, lang: str, columns: list[str], max_rows: int 
 CELL_LABELS = {
     "value": formatting.number,
     "qualifier": lambda code, lang: t(f"qualifier_word_{code}", lang),
+    "quote_lang": lambda code, lang: t(f"lang_{code}", lang),
     "obs_status": lambda code, lang: t(f"status_{code}", lang),
     "ref_area": lambda code, lang: area_names(lang).get(code, code),
     "sex": formatting.sex,

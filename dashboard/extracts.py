@@ -15,8 +15,9 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import Selection, distinct, relabel, select
 from dashboard.tables import Tables
+from dashboard.views.common import publisher_name, records, source_title
 from indicators.areas import area_names
-from indicators.codes import LANGUAGES, OBS_STATUSES, ORIGINS, QUALIFIERS, SEXES
+from indicators.codes import LANGUAGES, MULTILINGUAL, OBS_STATUSES, ORIGINS, QUALIFIERS, SEXES
 from loaders.periods import parse_period
 
 # Documented in docs/extracts.md; headings and descriptions per language in strings.yaml.
@@ -164,6 +165,15 @@ def _mapping(tables: Tables, table: str, column: str) -> dict:
     )
 
 
+def source_titles(tables: Tables, lang: str) -> dict[str, str]:
+    """Each source's title as pages name it in `lang` (a dataset file by what it holds), made
+    once per data version and language."""
+    return tables.prepared(
+        ("source_titles", lang),
+        lambda: {s: source_title(row, lang) for s, row in records(tables, "sources").items()},
+    )
+
+
 def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
     """The selected observations with names in `lang`, source title and quote, in COLUMNS order."""
     obs = select(tables.observations, sel)
@@ -191,7 +201,7 @@ def extract_table(tables: Tables, sel: Selection, lang: str) -> pa.Table:
         "conflict": obs["conflict"],
         "event_id": obs["event_id"],
         "source_id": obs["source_id"],
-        "source_title": relabel(obs["source_id"], _mapping(tables, "sources", "title")),
+        "source_title": relabel(obs["source_id"], source_titles(tables, lang)),
         "quote": obs["quote"],
         "source_line": obs["source_line"],
         "quote_lang": relabel(obs["source_id"], _mapping(tables, "sources", "language")),
@@ -259,7 +269,7 @@ def _code_words(tables: Tables, lang: str) -> dict[str, dict[str, str]]:
             "qualifier": {code: t(f"qualifier_word_{code}", lang) for code in QUALIFIERS},
             "obs_status": {code: t(f"status_{code}", lang) for code in OBS_STATUSES},
             "event_id": dict(zip(events["event_id"], events[f"title_{lang}"], strict=True)),
-            "quote_lang": {code: t(f"lang_{code}", lang) for code in LANGUAGES},
+            "quote_lang": {code: t(f"lang_{code}", lang) for code in (*LANGUAGES, MULTILINGUAL)},
         }
 
     return tables.prepared(("code_words", lang), make)
@@ -348,12 +358,13 @@ def indicators_sheet(tables: Tables, lang: str) -> pd.DataFrame:
 
 def sources_sheet(tables: Tables, lang: str) -> pd.DataFrame:
     src = tables.sources
+    rows = list(records(tables, "sources").values())
     return pd.DataFrame(
         {
             t("source_code", lang): src["source_id"],
-            t("title", lang): src["title"],
-            t("publisher", lang): src["publisher"],
-            t("language", lang): src["language"],
+            t("title", lang): [source_title(row, lang) for row in rows],
+            t("publisher", lang): [publisher_name(row, lang) for row in rows],
+            t("language", lang): [t(f"lang_{code}", lang) for code in src["language"]],
             t("kind", lang): [t(f"kind_{k}", lang) for k in src["kind"]],
             t("published", lang): src["published"],
             t("file", lang): src["file"],

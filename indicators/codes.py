@@ -21,6 +21,7 @@ DOMAINS = (
 
 # The app's languages (every text it shows has all three) and those of the documents.
 LANGUAGES = ("kk", "ru", "en")
+MULTILINGUAL = "mul"  # ISO 639-2: a dataset file's language (codes and numbers, no prose)
 DOCUMENT_LANGUAGES = ("kk", "ru")
 
 # SDMX codes of sex and age: the total, female, male; an age range (Y0T17), a lower

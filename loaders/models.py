@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -155,7 +155,9 @@ class DatasetEntry(Strict):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
     title: LocalText
-    publisher: str = NonEmpty
+    # In each language, so that no page names it in another ({kk, ru, en}); a single name
+    # (from `python -m loaders add-dataset`) is used for all three.
+    publisher: LocalText | Annotated[str, NonEmpty]
     platform: str = NonEmpty
     licence: str = NonEmpty
     repository: str = NonEmpty
@@ -164,6 +166,9 @@ class DatasetEntry(Strict):
     source_url: str | None = None
     format: DatasetFormat | None = None
     files: list[str] | None = None
+
+    def publisher_in(self, lang: str) -> str:
+        return self.publisher if isinstance(self.publisher, str) else self.publisher.get(lang)
 
     @field_validator("files")
     @classmethod

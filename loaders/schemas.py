@@ -86,6 +86,9 @@ SOURCES = pa.schema(
         pa.field("sha256", pa.string(), nullable=False),
         pa.field("title", pa.string(), nullable=False),
         pa.field("publisher", pa.string()),
+        # A dataset's publisher in each language (data/datasets.yaml); null for documents,
+        # whose publisher is named as the document names it.
+        *(pa.field(f"publisher_{lang}", pa.string()) for lang in LANGUAGES),
         pa.field("language", pa.string(), nullable=False),
         pa.field("kind", pa.string(), nullable=False),
         pa.field("published", pa.string(), nullable=False),

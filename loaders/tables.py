@@ -134,6 +134,7 @@ def sources_table(sources: dict[str, Source], official: list[dict] = ()) -> pa.T
                 "sha256": e.sha256,
                 "title": e.title,
                 "publisher": e.publisher,
+                **{f"publisher_{lang}": None for lang in LANGUAGES},
                 "language": e.language,
                 "kind": e.kind,
                 "published": period.text,

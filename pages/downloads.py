@@ -6,8 +6,9 @@ from dashboard import components, state
 from dashboard import data_access as data
 from dashboard.extracts import extract_table
 from dashboard.i18n import t
-from dashboard.selection import Selection
+from dashboard.selection import NATIONAL, Selection
 from dashboard.shell import ensure_entrypoint
+from dashboard.views import overview
 from indicators.areas import area_names
 
 ensure_entrypoint()
@@ -33,9 +34,19 @@ if selected != everything:  # the selection may be everything: then one table, n
     if selected.area:  # the data holds several areas (official series by region)
         label = f"{label} · {area_names(lang).get(selected.area, selected.area)}"
     st.subheader(f"{t('downloads_selected', lang)}: {label}")
-    components.observations_table(
-        data.shared(extract_table, selected, lang), tables, selected, lang, key="dl-selected"
-    )
+    table = data.shared(extract_table, selected, lang)
+    if year is not None and not table.num_rows:  # what the year has instead, as the Overview says
+        area = selected.area or NATIONAL
+        components.year_without_figures(
+            year,
+            data.view(overview.figure_years, area),
+            data.view(overview.year_milestones, year, lang),
+            lang,
+        )
+        if data.view(overview.has_undated_figures, area):
+            st.caption(t("downloads_undated_below", lang, table=t("downloads_all", lang)))
+    else:
+        components.observations_table(table, tables, selected, lang, key="dl-selected")
 
 st.subheader(t("downloads_all", lang))
 components.observations_table(

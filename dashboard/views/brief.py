@@ -16,7 +16,14 @@ from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables, data_version
 from dashboard.views import overview
-from dashboard.views.common import missing, published_label, records
+from dashboard.views.common import (
+    language_name,
+    missing,
+    published_label,
+    publisher_name,
+    records,
+    source_title,
+)
 from indicators.areas import area_names
 from indicators.codes import NOT_STATED, OFFICIAL, TOTAL
 
@@ -149,8 +156,8 @@ def provenance(tables: Tables, row: dict, lang: str) -> Provenance:
         line = row["source_line"]
         return Provenance(
             official=True,
-            title=src["title"],
-            publisher=_text(src.get("publisher")),
+            title=source_title(src, lang),
+            publisher=_text(publisher_name(src, lang)),
             file=_text(src.get("file")) or row["source_id"],
             lines=None if missing(line) else str(int(line)),
         )
@@ -160,7 +167,7 @@ def provenance(tables: Tables, row: dict, lang: str) -> Provenance:
         publisher=_text(src.get("publisher")),
         published=published_label(src, lang),
         quote=row["quote"],
-        quote_lang=src["language"],
+        quote_lang=language_name(src["language"], lang),
     )
 
 

@@ -68,6 +68,23 @@ def dataset_file_label(src: dict, lang: str) -> str:
     return t("dataset_file", lang, indicator=found.group(1).replace("-", "."))
 
 
+def source_title(src: dict, lang: str) -> str:
+    """A source as the reader's page names it: a document by its own title (in its language),
+    a dataset file by what it holds ("the file of SDG indicator 3.2.1"), never by file name."""
+    return dataset_file_label(src, lang) if src["kind"] == DATASET else src["title"]
+
+
+def publisher_name(src: dict, lang: str) -> str | None:
+    """A dataset's publisher in `lang`; a document's as the document names it."""
+    own = src.get(f"publisher_{lang}")
+    return src.get("publisher") if missing(own) else own
+
+
+def language_name(code: str, lang: str) -> str:
+    """A quote's language in the reader's words: "орысша", "на русском" ... ("lang_ru")."""
+    return t(f"lang_{code}", lang)
+
+
 def source_lines(tables: Tables, source_id: str, quote: str, lang: str) -> tuple[str, str]:
     """Plain text for a printout: the source title and its date; the quote with its language."""
     src = records(tables, "sources")[source_id]
@@ -78,7 +95,7 @@ def source_lines(tables: Tables, source_id: str, quote: str, lang: str) -> tuple
         )
     return (
         f"{t('source', lang)}: {src['title']} ({published_label(src, lang)})",
-        f"{t('quote', lang)} [{src['language']}]: «{quote}»",
+        f"{t('quote', lang)} ({language_name(src['language'], lang)}): «{quote}»",
     )
 
 
@@ -97,13 +114,13 @@ def source_help(
     published = published_label(src, lang)
     if not missing(line):
         return (
-            f"{t('origin_official', lang)}: {md(src['publisher'])}\n\n"
+            f"{t('origin_official', lang)}: {md(publisher_name(src, lang))}\n\n"
             f"{t('source', lang)}: {md(dataset_file_label(src, lang))}, "
             f"{t('line', lang)} {int(line)} ({md(published)})\n\n«{md(quote)}»"
         )
     text = (
         f"{t('source', lang)}: {md(src['title'])} ({md(published)})\n\n"
-        f"{t('quote', lang)} [{src['language']}]: «{md(quote)}»"
+        f"{t('quote', lang)} ({md(language_name(src['language'], lang))}): «{md(quote)}»"
     )
     if obs_id is not None:
         text += f"\n\n[{md(t('quote_link', lang))}]({quote_url(source_id, obs_id, lang)})"

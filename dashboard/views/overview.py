@@ -216,6 +216,12 @@ def figure_years(tables: Tables, area: str = NATIONAL) -> list[int]:
     return sorted(years, reverse=True)
 
 
+def has_undated_figures(tables: Tables, area: str = NATIONAL) -> bool:
+    """Whether some headline figure of the area has no stated period (shown under any year)."""
+    history, _ = _kpi_history(tables, area)
+    return bool(history["year"].isna().any())
+
+
 def year_milestones(tables: Tables, year: int, lang: str) -> list[tuple[str, str]]:
     """The milestones of a year as (date in words, title), oldest first."""
     events = timeline(tables, lang)

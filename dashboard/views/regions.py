@@ -19,7 +19,7 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import NATIONAL
 from dashboard.tables import Tables
-from dashboard.views.common import records
+from dashboard.views.common import records, source_title
 from indicators.areas import area_names
 from indicators.codes import OFFICIAL, TOTAL
 
@@ -247,7 +247,7 @@ def region_view(
     rows = frame[frame["year"] == shown].copy()
     rows["value_label"] = [formatting.quantity(v, kind, lang) for v in rows["value"]]
     rows["name"] = [names.get(a, a) for a in rows["ref_area"]]
-    rows["source"] = [sources[s]["title"] for s in rows["source_id"]]
+    rows["source"] = [source_title(sources[s], lang) for s in rows["source_id"]]
     national = rows[rows["ref_area"] == NATIONAL]
     ranked = _regional(rows).sort_values("value", ascending=False, kind="stable")
     shapes = _shape_rows(tables, shown)

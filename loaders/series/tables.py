@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from indicators.codes import DATASET, EXACT, LANGUAGES, OFFICIAL, TOTAL
+from indicators.codes import DATASET, EXACT, LANGUAGES, MULTILINGUAL, OFFICIAL, TOTAL
 from indicators.registry import LocalText, SeriesAddition, Unit
 from loaders.periods import parse_period
 from loaders.series.load import NO_UNIT, Series
@@ -141,8 +141,9 @@ def source_rows(series: Series) -> list[dict]:
                 "file": f"series/{entry.id}/{item.path.name}",
                 "sha256": item.sha256,
                 "title": item.path.name,
-                "publisher": entry.publisher,
-                "language": "mul",
+                "publisher": entry.publisher_in("en"),
+                **{f"publisher_{lang}": entry.publisher_in(lang) for lang in LANGUAGES},
+                "language": MULTILINGUAL,
                 "kind": DATASET,
                 "published": taken.isoformat(),
                 "published_precision": "day",

@@ -200,7 +200,7 @@ def test_the_timeline_chart_writes_numbers_in_the_readers_language(lang):
 def test_downloads_offer_no_file_of_zero_rows():
     at = run("pages/downloads.py", lang="ru", year="2025")
     assert len(at.dataframe) == 1  # everything only: 2025 has no figure
-    assert "В этой выборке нет цифр" in shown_text(at)
+    assert "Ни одна цифра не относится к периоду" in shown_text(at)
 
 
 def test_downloads_show_the_selection_and_everything_but_one_table_under_all_years(

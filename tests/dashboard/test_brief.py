@@ -53,7 +53,7 @@ def test_kazakh_brief_of_2016_holds_the_births_with_their_quote_and_source(seed)
     _, text = read(brief.make_brief(seed, Selection(year=2016), "kk", BASE))
     assert "308 297" in text
     assert BIRTHS_QUOTE in text
-    assert f"[kk]: «{BIRTHS_QUOTE}»" in text  # the quote is tagged with its language
+    assert f"(қазақша): «{BIRTHS_QUOTE}»" in text  # the quote is tagged with its language
     assert BIRTHS_SOURCE in text
     assert t("brief_title", "kk") in text
 
@@ -164,7 +164,7 @@ def test_stated_figures_not_on_a_card_are_listed_with_their_quotes(seed):
     }
     assert announced["Event participants"].value == "about 1,000 persons"
     assert "Announced" in announced["Event participants"].details
-    assert announced["Event participants"].provenance.quote_lang == "kk"
+    assert announced["Event participants"].provenance.quote_lang == "Kazakh"  # in words
 
 
 def test_the_selected_indicators_and_breakdowns_are_in_force(official):

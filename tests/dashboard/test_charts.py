@@ -28,4 +28,4 @@ def test_hover_text_comes_in_lines_short_enough_for_a_phone():
     hover = charts._hover(_event(title=long, quote=long, source_title=long), "F")
     lines = [line.replace("<b>", "").replace("</b>", "") for line in hover.split("<br>")]
     assert len(lines) > 6
-    assert max(len(line) for line in lines) <= charts.HOVER_CHARS + len("» [ru]")
+    assert max(len(line) for line in lines) <= charts.HOVER_CHARS + len("»")

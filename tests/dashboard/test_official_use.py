@@ -108,9 +108,15 @@ def test_the_explorer_keeps_values_without_a_period_under_any_year(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_downloads_of_a_year_without_figures_offer_no_empty_file(lang):
+    """No file of 0 rows; instead, as on the Overview: the years that have figures, the
+    year's milestones, and where the figures without a stated period are."""
     at = run("pages/downloads.py", lang=lang, year="2025")
-    assert t("no_rows", lang) in shown_text(at)
-    assert len(at.dataframe) == 1
+    text = shown_text(at)
+    assert len(at.dataframe) == 1  # "everything" only
+    assert t("year_without_figures", lang, year=2025) in text
+    assert t("years_with_figures", lang, years="2023, 2022").split("2022")[0] in text
+    assert t("timeline_year_link", lang, year=2025) in [p.label for p in at.get("page_link")]
+    assert t("downloads_undated_below", lang, table=t("downloads_all", lang)) in text
 
 
 # Latin words a kk or ru page may show of its own: names of file formats and of a standard.
@@ -250,3 +256,44 @@ def test_the_stated_crime_figures_show_before_the_switch_under_protection(lang, 
     at = run(lang=lang)
     assert t("show_all_cards", lang, count=7) in [s.label for s in at.toggle]
     assert {c.value for c in stated} <= set(metric_values(at))
+
+
+PUBLISHER = {
+    "kk": "Қазақстан Республикасы Ұлттық статистика бюросы",
+    "ru": "Бюро национальной статистики Республики Казахстан",
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_official_sources_are_named_in_the_readers_words(lang):
+    """A dataset file is named by the indicator it holds and its publisher in the reader's
+    language, in the cards' tooltips, the tables and the labelled extract; a quote's language
+    in words (no file name, no English name, no `mul`)."""
+    overview = run(lang=lang, year="2019")
+    official = [
+        m.help for m in overview.markdown if m.help and t("origin_official", lang) in m.help
+    ]
+    assert official
+    for tip in official:
+        assert PUBLISHER[lang] in _plain(tip) and "Bureau" not in tip and ".csv" not in tip
+    downloads = run("pages/downloads.py", lang=lang, year="2019")
+    frame = downloads.dataframe[0].value
+    sources = set(frame[t("source", lang)])
+    assert t("dataset_file", lang, indicator="3.2.1") in sources
+    assert not {s for s in sources if ".csv" in s}
+    languages = set(frame[t("quote_lang", lang)])
+    assert languages and languages <= {t(f"lang_{c}", lang) for c in ("kk", "ru", "en", "mul")}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_labelled_extract_names_sources_and_languages_in_words(seed_tables, lang):
+    from dashboard.extracts import extract_table, labelled_table
+    from dashboard.selection import Selection
+    from dashboard.tables import read_tables
+
+    tables = read_tables(seed_tables)
+    labelled = labelled_table(tables, extract_table(tables, Selection(), lang), lang)
+    sources = set(labelled.column(t("source", lang)).to_pylist())
+    assert not {s for s in sources if s and ".csv" in s}
+    languages = set(labelled.column(t("quote_lang", lang)).to_pylist())
+    assert "mul" not in languages and t("lang_mul", lang) in languages

@@ -192,7 +192,7 @@ def test_source_catalogue_counts_each_documents_figures_milestones_and_mentions(
 
 def test_source_help_gives_the_publication_date_in_the_language(tables):
     ru = common.source_help(tables, "conf2016_report_ru", "«цитата»", "ru").replace("\\", "")
-    assert "(23 ноября 2016\u202fг.)" in ru and "[ru]" in ru
+    assert "(23 ноября 2016\u202fг.)" in ru and "Цитата (русский)" in ru
     kk = common.source_help(tables, "conf2016_report_ru", "q", "kk").replace("\\", "")
     assert "(2016\u202fж. 23 қараша)" in kk
     assert "(not stated)" in common.source_help(tables, "unicef_kz_reference_ru", "q", "en")
