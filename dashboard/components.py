@@ -332,7 +332,11 @@ def breakdown_pickers(
         describe[dim] = lambda code, lang, words=words: words.get(code, code)
     return {
         dim: column.selectbox(
-            t(dim, lang), values, format_func=lambda v, d=dim: describe[d](v, lang), key=f"by-{dim}"
+            t(dim, lang),
+            values,
+            format_func=lambda v, d=dim: describe[d](v, lang),
+            key=f"by-{dim}",
+            placeholder=t("choose_option", lang),
         )
         for column, (dim, values) in zip(st.columns(len(splits)), splits.items(), strict=True)
     }
@@ -414,7 +418,13 @@ def url_picker(key: str, labels: dict[str, str], label: str, bad: str, lang: str
     code, rejected = state.pick(key, key, codes)
     if rejected:
         st.warning(md(t(bad, lang, value=rejected)))
-    code = st.selectbox(label, codes, index=codes.index(code), format_func=labels.get)
+    code = st.selectbox(
+        label,
+        codes,
+        index=codes.index(code),
+        format_func=labels.get,
+        placeholder=t("choose_option", lang),
+    )
     st.session_state[key] = code
     state.sync_url(**{key: code})
     return code

@@ -80,6 +80,7 @@ def year_filter(options: list[int], lang: str) -> int | None:
         choices,
         index=choices.index(st.session_state["year"]),
         format_func=lambda y: t("all_years", lang) if y == ALL else str(y),
+        placeholder=t("choose_option", lang),
     )
     st.session_state["year"] = chosen
     return None if chosen == ALL else int(chosen)
@@ -106,6 +107,7 @@ def area_filter(options: list[str], names: dict[str, str], lang: str) -> str:
             options,
             index=options.index(st.session_state["area"]),
             format_func=lambda code: names.get(code, code),
+            placeholder=t("choose_option", lang),
         )
         st.session_state["area"] = chosen
     return st.session_state["area"]

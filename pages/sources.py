@@ -31,7 +31,11 @@ source_id, bad = state.pick("source", "source", ids)
 if bad:
     st.warning(md(t("bad_source", lang, value=bad)))
 source_id = st.selectbox(
-    t("source_pick", lang), ids, index=ids.index(source_id), format_func=titles.get
+    t("source_pick", lang),
+    ids,
+    index=ids.index(source_id),
+    format_func=titles.get,
+    placeholder=t("choose_option", lang),
 )
 st.session_state["source"] = source_id
 focus_id = st.query_params.get("quote")

@@ -297,3 +297,20 @@ def test_the_labelled_extract_names_sources_and_languages_in_words(seed_tables, 
     assert not {s for s in sources if s and ".csv" in s}
     languages = set(labelled.column(t("quote_lang", lang)).to_pylist())
     assert "mul" not in languages and t("lang_mul", lang) in languages
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize(
+    "page, params",
+    [
+        ("pages/explorer.py", {"indicator": "SDG_3_2_1"}),
+        ("pages/sources.py", {}),
+        ("pages/regions.py", {}),
+    ],
+)
+def test_every_select_box_prompts_in_the_readers_language(lang, page, params):
+    """Streamlit's own placeholder is English ("Choose an option"): each control sets its own."""
+    boxes = run(page, lang=lang, **params).selectbox
+    assert boxes
+    prompts = {box.proto.placeholder for box in boxes}
+    assert prompts <= {t("choose_option", lang), t("regions_open", lang)}
