@@ -375,6 +375,63 @@ def quote_in_document(focus: dict, lang: str) -> None:
         st.markdown(SOURCE_TEXT_STYLE + excerpt, unsafe_allow_html=True)
 
 
+FILE_TABLE_HIDES = ("is_headline", "source_title", "quote_lang")  # the same on every row
+
+
+def dataset_file(
+    details: dict,
+    spans: list[tuple[int, int, str]],
+    table: pa.Table,
+    tables: Tables,
+    sel: Selection,
+    lang: str,
+) -> None:
+    """An official dataset's file: what it holds and who publishes it, its values, and its
+    text with the cited line highlighted (the proof of an official value, as a quote is of a
+    stated figure)."""
+    st.subheader(md(details["title"]))
+    facts(
+        [
+            (t("publisher", lang), details["publisher"] or "—"),
+            (t("taken", lang), details["published_label"]),
+            (t("kind", lang), details["kind_label"]),
+        ]
+    )
+    if details["published_note"]:
+        st.caption(md(details["published_note"]))
+    if spans:  # the cited line at the top, under the file's header line that names its columns
+        cited_line(details["text"], spans[0], lang)
+    st.markdown(f"**{t('values_from_file', lang)}**")
+    observations_table(
+        table,
+        tables,
+        sel,
+        lang,
+        key="dataset-file",
+        columns=[c for c in TABLE_COLUMNS if c not in FILE_TABLE_HIDES],
+    )
+    st.markdown(f"**{t('file_text', lang)}**")
+    if spans:
+        st.caption(t("line_highlighted", lang))
+    marked_text(details["text"], spans, "zxx", t("file_text", lang))
+
+
+def cited_line(text: str, span: tuple[int, int, str], lang: str) -> None:
+    """A dataset file's header line and the cited line, numbered, the cited one highlighted."""
+    start, end, _ = span
+    header = text.split("\n", 1)[0]
+    number = text.count("\n", 0, start) + 1
+    lines = f"1: {html.escape(header)}<br>" if number > 1 else ""
+    lines += f'<mark class="focus">{number}: {html.escape(text[start:end])}</mark>'
+    with st.container(border=True):
+        st.markdown(f"**{t('line_of_value', lang)}**")
+        st.markdown(
+            f'{SOURCE_TEXT_STYLE}<blockquote class="quote-focus" id="line" lang="zxx">{lines}'
+            "</blockquote>",
+            unsafe_allow_html=True,
+        )
+
+
 def facts(items: list[tuple[str, str]]) -> None:
     """Short labelled facts side by side (unit, domain ...); text from the data is escaped."""
     for column, (label, value) in zip(st.columns(len(items)), items, strict=True):

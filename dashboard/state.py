@@ -130,6 +130,19 @@ def pick(key: str, param: str, options: list[str]) -> tuple[str, str | None]:
     return st.session_state[key], rejected
 
 
+def cited_line(source_id: str) -> tuple[int | None, str | None]:
+    """The line of a dataset file a link asked to see (?line=N with ?source=), while that file
+    is the one shown; and a bad value to warn of (not a whole number from 1)."""
+    if "cited_line" not in st.session_state:
+        raw = st.query_params.get("line")
+        good = raw is not None and re.fullmatch(r"[1-9][0-9]{0,6}", raw) is not None
+        st.session_state["cited_line"] = (st.query_params.get("source"), int(raw) if good else None)
+        st.session_state["bad_line"] = raw if raw is not None and not good else None
+    source, line = st.session_state["cited_line"]
+    bad = st.session_state.pop("bad_line", None)
+    return (line if source == source_id else None), bad
+
+
 def sync_url(**params: object) -> None:
     """Write the view state into the URL (None removes a parameter), so links reproduce it."""
     for key, value in params.items():

@@ -25,7 +25,7 @@ st.dataframe(
     column_config={catalogue.columns[0]: st.column_config.TextColumn(width="medium")},
 )
 
-titles = data.view(view.source_titles)
+titles = data.view(view.source_titles) | data.view(view.dataset_files, lang)
 ids = list(titles)
 source_id, bad = state.pick("source", "source", ids)
 if bad:
@@ -47,7 +47,23 @@ if focus is not None and focus["source_id"] != source_id:
 with focus_slot:
     if focus is not None:
         components.quote_in_document(focus, lang)
-state.sync_url(source=source_id, quote=focus_id if focus else None)
+line, bad_line = state.cited_line(source_id)  # a dataset file's line a link cited
+if bad_line:
+    st.warning(md(t("bad_line", lang, value=bad_line)))
+state.sync_url(source=source_id, quote=focus_id if focus else None, line=line)
+
+if source_id in data.view(view.dataset_files, lang):  # an official dataset's file
+    details = data.view(view.dataset_file_details, source_id, lang)
+    selection = Selection(source=source_id)
+    components.dataset_file(
+        details,
+        data.view(view.cited_span, source_id, line),
+        data.shared(extract_table, selection, lang),
+        data.tables(),
+        selection,
+        lang,
+    )
+    st.stop()
 
 src = data.view(view.source_details, source_id, lang)
 language = src["language"]

@@ -116,7 +116,8 @@ def source_help(
         return (
             f"{t('origin_official', lang)}: {md(publisher_name(src, lang))}\n\n"
             f"{t('source', lang)}: {md(dataset_file_label(src, lang))}, "
-            f"{t('line', lang)} {int(line)} ({md(published)})\n\n«{md(quote)}»"
+            f"{t('line', lang)} {int(line)} ({md(published)})\n\n«{md(quote)}»\n\n"
+            f"[{md(t('line_link', lang))}]({line_url(source_id, int(line), lang)})"
         )
     text = (
         f"{t('source', lang)}: {md(src['title'])} ({md(published)})\n\n"
@@ -125,6 +126,11 @@ def source_help(
     if obs_id is not None:
         text += f"\n\n[{md(t('quote_link', lang))}]({quote_url(source_id, obs_id, lang)})"
     return text
+
+
+def line_url(source_id: str, line: int, lang: str) -> str:
+    """The Sources page opened at a dataset file with one line highlighted."""
+    return "sources?" + urlencode({"source": source_id, "line": line, "lang": lang})
 
 
 def quote_url(source_id: str, obs_id: str, lang: str) -> str:

@@ -1,7 +1,9 @@
-"""The Sources page: the documents, their figures, milestones, finder mentions and text."""
+"""The Sources page: the documents, their figures, milestones, finder mentions and text; the
+official datasets' files, each with its values and its text, a cited line highlighted."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -11,7 +13,13 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import distinct
 from dashboard.tables import Tables
-from dashboard.views.common import missing, published_label
+from dashboard.views.common import (
+    missing,
+    published_label,
+    publisher_name,
+    records,
+    source_title,
+)
 from dashboard.views.timeline import timeline
 from finder.text import locate_all
 from indicators.codes import DATASET
@@ -37,6 +45,56 @@ def source_titles(tables: Tables) -> dict[str, str]:
     """Each source's id and title, in the manifest's order (titles stay in their language)."""
     docs = documents(tables)
     return dict(zip(docs.index, docs["title"], strict=True))
+
+
+def dataset_files(tables: Tables, lang: str) -> dict[str, str]:
+    """Each official dataset file's id and its title in `lang` ("the file of SDG indicator
+    3.2.1"), in the order of their indicators."""
+    rows = records(tables, "sources")
+    files = {s: source_title(row, lang) for s, row in rows.items() if row["kind"] == DATASET}
+    return dict(sorted(files.items(), key=lambda item: _indicator_order(item[0])))
+
+
+def _indicator_order(source_id: str) -> tuple:
+    """indicator_3-2-1.csv before indicator_3-10-1.csv: numbers compared as numbers."""
+    return tuple(
+        (0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[-_./]", source_id)
+    )
+
+
+def dataset_file_details(tables: Tables, source_id: str, lang: str) -> dict:
+    """An official dataset file as its page shows it: title and publisher in `lang`, when it
+    was taken, and its text."""
+    row = records(tables, "sources")[source_id]
+    return {
+        "title": source_title(row, lang),
+        "publisher": publisher_name(row, lang),
+        "published_label": published_label(row, lang),
+        "published_note": row.get(f"published_note_{lang}"),
+        "kind_label": t(f"kind_{row['kind']}", lang),
+        "file": row["file"],
+        "text": row["text"],
+    }
+
+
+def cited_span(tables: Tables, source_id: str, line: int | None) -> list[tuple[int, int, str]]:
+    """The span of line `line` (1 = the first) of a source's text to highlight; none when the
+    text has no such line."""
+    return line_span(records(tables, "sources")[source_id]["text"], line)
+
+
+def line_span(text: str, line: int | None) -> list[tuple[int, int, str]]:
+    """The span of line `line` (1 = the first) of `text`, none when out of range."""
+    if line is None or line < 1:
+        return []
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return []
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return [(start, end, "focus")] if end > start else []
 
 
 def source_catalogue(tables: Tables, lang: str) -> pd.DataFrame:

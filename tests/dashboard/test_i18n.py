@@ -24,6 +24,13 @@ def test_every_text_key_has_all_three_languages():
     assert missing == []
 
 
+def test_every_text_key_has_exactly_the_three_languages():
+    """A comma in an unquoted flow mapping ({ru: Цитата, в которой ...}) splits the text into
+    a key of its own: the text is cut there, and the rest becomes a fourth "language"."""
+    odd = {key: sorted(texts) for key, texts in strings().items() if set(texts) != set(LANGUAGES)}
+    assert odd == {}
+
+
 def test_placeholders_agree_across_languages():
     import string
 
