@@ -94,7 +94,20 @@ def _run(middleware, scope, app_error=None):
         return None
 
     middleware.app = app
-    asyncio.run(middleware(scope, nothing, nothing))
+    # In a thread of its own: under xdist a browser test's event loop may run in this one.
+    failures = []
+
+    def call():
+        try:
+            asyncio.run(middleware(scope, nothing, nothing))
+        except Exception as error:
+            failures.append(error)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    worker.join()
+    if failures:
+        raise failures[0]
 
 
 def test_each_http_answer_is_noted_even_a_failed_one_and_nothing_else():
