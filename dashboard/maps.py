@@ -163,6 +163,8 @@ def ranking(view, better: str, labels: dict[str, str]) -> go.Figure:
                 "y0": 0,
                 "y1": 1,
                 "line": {"color": REFERENCE, "width": 2, "dash": "dash"},
+                # under the bars and their value labels: the labels stay readable across it
+                "layer": "below",
             }
         )
         notes.append(

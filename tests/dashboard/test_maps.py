@@ -62,6 +62,7 @@ def test_the_ranking_runs_from_the_highest_with_the_national_line():
     assert fig.layout.yaxis.autorange == "reversed"  # the first bar on top
     [line] = fig.layout.shapes
     assert line.x0 == line.x1 == 10.0
+    assert line.layer == "below"  # under the value labels, which it would cross
     assert fig.layout.annotations[0].text == "Kazakhstan: 10"
 
 
