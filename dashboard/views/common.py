@@ -71,7 +71,10 @@ def dataset_file_label(src: dict, lang: str) -> str:
 def source_title(src: dict, lang: str) -> str:
     """A source as the reader's page names it: a document by its own title (in its language),
     a dataset file by what it holds ("the file of SDG indicator 3.2.1"), never by file name."""
-    return dataset_file_label(src, lang) if src["kind"] == DATASET else src["title"]
+    if src["kind"] != DATASET:
+        return src["title"]
+    label = dataset_file_label(src, lang)  # written to follow "Source:" in a sentence
+    return label[:1].upper() + label[1:]
 
 
 def publisher_name(src: dict, lang: str) -> str | None:

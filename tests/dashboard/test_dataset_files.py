@@ -52,7 +52,8 @@ def test_a_lines_span(text, line, expected):
 
 def test_the_files_are_listed_by_indicator_in_the_readers_words(seed):
     files = sources.dataset_files(seed, "ru")
-    assert files[FILE] == t("dataset_file", "ru", indicator="3.2.1")
+    # a title: "Национальная платформа ЦУР, файл показателя 3.2.1"
+    assert files[FILE] == "Н" + t("dataset_file", "ru", indicator="3.2.1")[1:]
     order = list(files)
     assert order.index("opensdg-kz/indicator_3-2-1.csv") < order.index(
         "opensdg-kz/indicator_3-b-1.csv"
@@ -65,7 +66,8 @@ def test_the_sources_page_opens_a_dataset_file_at_its_cited_line(seed, lang):
     row = _an_official_value(seed)
     at = run("pages/sources.py", lang=lang, source=FILE, line=str(int(row["source_line"])))
     assert not at.warning
-    assert at.subheader[0].value.replace("\\", "") == t("dataset_file", lang, indicator="3.2.1")
+    title = t("dataset_file", lang, indicator="3.2.1")
+    assert at.subheader[0].value.replace("\\", "") == title[:1].upper() + title[1:]
     marked = [m.value for m in at.markdown if 'class="focus"' in m.value]
     number = int(row["source_line"])
     # at the top, under the file's header line; and in the file's text below

@@ -258,6 +258,10 @@ def test_the_stated_crime_figures_show_before_the_switch_under_protection(lang, 
     assert {c.value for c in stated} <= set(metric_values(at))
 
 
+def _title(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 PUBLISHER = {
     "kk": "Қазақстан Республикасы Ұлттық статистика бюросы",
     "ru": "Бюро национальной статистики Республики Казахстан",
@@ -280,7 +284,7 @@ def test_official_sources_are_named_in_the_readers_words(lang):
     downloads = run("pages/downloads.py", lang=lang, year="2019")
     frame = downloads.dataframe[0].value
     sources = set(frame[t("source", lang)])
-    assert t("dataset_file", lang, indicator="3.2.1") in sources
+    assert _title(t("dataset_file", lang, indicator="3.2.1")) in sources
     assert not {s for s in sources if ".csv" in s}
     languages = set(frame[t("quote_lang", lang)])
     assert languages and languages <= {t(f"lang_{c}", lang) for c in ("kk", "ru", "en", "mul")}
