@@ -42,6 +42,7 @@ WARNING_KINDS = {
     "conflicting": "conflicting duplicates",
     "no unit": "values without a unit",
     "no ": "labels missing in a language",
+    "Latin letters": "Latin look-alike letters in Cyrillic labels",
 }
 
 
@@ -146,6 +147,7 @@ def load_series(
             series.skipped.update(read.skipped)
             series.files.append(item)
     problems += list(dict.fromkeys(errors))  # a translation problem is met by every file
+    series.warnings = list(dict.fromkeys(series.warnings))  # so is a mended label
     return series
 
 

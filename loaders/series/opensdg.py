@@ -59,10 +59,42 @@ def matches(path: Path) -> bool:
 # ---------------------------------------------------------------- translations
 
 
+# Latin letters that look like Cyrillic ones, as typed by mistake inside a Cyrillic word
+# ("уcлуг" with a Latin c; Kazakh "i" for "і", a letter Russian does not have). Only in words
+# that hold Cyrillic letters too.
+_SAME_LOOK = ("aceopxyACEHKMOPTXBY", "асеорхуАСЕНКМОРТХВУ")
+LOOKALIKES = {
+    "ru": str.maketrans(*_SAME_LOOK),
+    "kk": str.maketrans(_SAME_LOOK[0] + "iI", _SAME_LOOK[1] + "іІ"),
+}
+_MIXED_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*", re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def cyrillic_lookalikes(text: str, lang: str) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with the look-alike Latin letters of its Cyrillic words made Cyrillic, and each
+    word changed (before, after). A word with other Latin letters is left as it is."""
+    changed: list[tuple[str, str]] = []
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not _LATIN.search(word):
+            return word
+        mended = word.translate(LOOKALIKES[lang])
+        if _LATIN.search(mended):
+            return word
+        changed.append((word, mended))
+        return mended
+
+    return _MIXED_WORD.sub(mend, text), changed
+
+
 @cache
-def _translations(folder: Path, stamp: tuple) -> tuple[dict, tuple[Problem, ...]]:
-    """(lang, list name) -> {code: label}, and the problems of unreadable files."""
+def _translations(folder: Path, stamp: tuple) -> tuple[dict, tuple[Problem, ...], tuple]:
+    """(lang, list name) -> {code: label}, the problems of unreadable files, and a warning for
+    each Kazakh or Russian label whose Latin look-alike letters were read as Cyrillic."""
     problems: list[Problem] = []
+    mended: list[Problem] = []
     lists: dict[tuple[str, str], dict[str, str]] = {}
     for lang in LANGUAGES:
         for path in sorted((folder / TRANSLATIONS / lang).glob("*.yml")):
@@ -72,13 +104,21 @@ def _translations(folder: Path, stamp: tuple) -> tuple[dict, tuple[Problem, ...]
             if not isinstance(document, dict):
                 problems.append(Problem(str(path), "(file)", "expected a mapping of codes"))
                 continue
-            lists[(lang, path.stem)] = {
+            labels = {
                 str(k): " ".join(str(v).split()) for k, v in document.items() if v is not None
             }
-    return lists, tuple(problems)
+            if lang != "en":
+                for code, label in labels.items():
+                    labels[code], changed = cyrillic_lookalikes(label, lang)
+                    if changed:
+                        words = ", ".join(f"{a} → {b}" for a, b in changed)
+                        reason = f"Latin letters in Cyrillic words read as Cyrillic: {words}"
+                        mended.append(Problem(str(path), code, reason))
+            lists[(lang, path.stem)] = labels
+    return lists, tuple(problems), tuple(mended)
 
 
-def translations(folder: Path) -> tuple[dict, tuple[Problem, ...]]:
+def translations(folder: Path) -> tuple[dict, tuple[Problem, ...], tuple[Problem, ...]]:
     files = sorted((folder / TRANSLATIONS).glob("*/*.yml"))
     stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
     return _translations(folder, stamp)
@@ -329,7 +369,7 @@ class _FileReader:
 
 def read(path: Path, context: ReadContext) -> SeriesRead:
     """Every data row of `path` as a SeriesRow, or a named problem."""
-    lists, problems = translations(context.folder)
+    lists, problems, mended = translations(context.folder)
     if not matches(path):
         out = SeriesRead()
         out.errors.append(
@@ -338,4 +378,5 @@ def read(path: Path, context: ReadContext) -> SeriesRead:
         return out
     out = _FileReader(path, context, lists).read()
     out.errors[:0] = problems
+    out.warnings[:0] = mended  # met by every file: the build counts each once
     return out

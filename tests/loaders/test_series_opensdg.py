@@ -160,3 +160,34 @@ def test_the_snapshot_shows_no_label_in_another_language(context):
     for path in FILES:
         read = opensdg.read(path, context)
         assert label_warnings(_dataset_file(path, read), additions) == [], path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mended", "changed"),
+    [
+        ("по типу уcлуг", "ru", "по типу услуг", [("уcлуг", "услуг")]),  # Latin c
+        ("Матeматика", "ru", "Математика", [("Матeматика", "Математика")]),  # Latin e
+        ("бiлiм беру", "kk", "білім беру", [("бiлiм", "білім")]),  # Latin i for Kazakh і
+        ("Кiев", "ru", "Кiев", []),  # Russian has no і: a word with a Latin i is left
+        ("eGov, COVID-19, ISCED-ке, b) және с)", "kk", "eGov, COVID-19, ISCED-ке, b) және с)", []),
+        ("Kазақстан", "kk", "Казақстан", [("Kазақстан", "Казақстан")]),  # Latin K
+    ],
+)
+def test_latin_look_alike_letters_in_cyrillic_words(text, lang, mended, changed):
+    assert opensdg.cyrillic_lookalikes(text, lang) == (mended, changed)
+
+
+def test_the_snapshots_look_alike_letters_are_mended_with_a_warning_each(context):
+    """The platform's Russian labels hold two words typed with a Latin letter: shown mended,
+    each named once in the build's warnings (file, code, the word before and after)."""
+    read = opensdg.read(FILES[0], context)
+    mended = {(w.entry, w.reason.rsplit(": ", 1)[1]) for w in read.warnings if "Latin" in w.reason}
+    assert mended == {
+        ("4-a-1-title", "уcлуг → услуг"),
+        ("_L_KZ_040101_1C", "Матeматика → Математика"),
+    }
+    assert {warning_kind(w.reason) for w in read.warnings if "Latin" in w.reason} == {
+        "Latin look-alike letters in Cyrillic labels"
+    }
+    lists, _, _ = opensdg.translations(context.folder)
+    assert "услуг" in lists[("ru", "global_indicators")]["4-a-1-title"]
