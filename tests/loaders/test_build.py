@@ -186,6 +186,7 @@ def test_cli_prints_a_one_line_summary(tmp_path):
     # 12 stated figures and the snapshot's 4 927 official values; the warnings counted
     assert "4939 observations" in lines[0] and "17 events" in lines[0]
     assert "4 areas outside their years, 30 conflicting duplicates" in lines[0]
+    assert "2 Latin look-alike letters in Cyrillic labels" in lines[0]
 
 
 def _cli_build(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
