@@ -15,7 +15,7 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import Selection, distinct, relabel, select
 from dashboard.tables import Tables
-from dashboard.views.common import publisher_name, records, source_title
+from dashboard.views.common import published_label, publisher_name, records, source_title
 from indicators.areas import area_names
 from indicators.codes import LANGUAGES, MULTILINGUAL, OBS_STATUSES, ORIGINS, QUALIFIERS, SEXES
 from loaders.periods import parse_period
@@ -366,7 +366,7 @@ def sources_sheet(tables: Tables, lang: str) -> pd.DataFrame:
             t("publisher", lang): [publisher_name(row, lang) for row in rows],
             t("language", lang): [t(f"lang_{code}", lang) for code in src["language"]],
             t("kind", lang): [t(f"kind_{k}", lang) for k in src["kind"]],
-            t("published", lang): src["published"],
+            t("published", lang): [published_label(row, lang) for row in rows],
             t("file", lang): src["file"],
             "sha256": src["sha256"],
         }

@@ -84,7 +84,7 @@ def publisher_name(src: dict, lang: str) -> str | None:
 
 
 def language_name(code: str, lang: str) -> str:
-    """A quote's language in the reader's words: "орысша", "на русском" ... ("lang_ru")."""
+    """A quote's language in the reader's words: "орысша", "русский", "Russian" ("lang_ru")."""
     return t(f"lang_{code}", lang)
 
 

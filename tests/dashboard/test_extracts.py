@@ -85,6 +85,14 @@ def test_xlsx_has_data_and_describing_sheets_in_the_language(tables):
     assert 308297 in [row[value_col] for row in data[1:]]
     described = [row[0] for row in list(book["Столбцы"].values)[1:]]
     assert described == list(extracts.COLUMNS)
+    # the sources sheet in words: dates, languages, publishers and dataset files as pages say
+    sources = list(book["Источники"].values)
+    heading = sources[0]
+    column = {name: [row[heading.index(name)] for row in sources[1:]] for name in heading}
+    dates = column["Дата публикации"]
+    assert "не указан" in dates and "not stated" not in dates
+    assert set(column["Язык"]) <= {"казахский", "русский", "несколько языков"}
+    assert not [title for title in column["Название"] if title.endswith(".csv")]
 
 
 def test_parquet_round_trips(tables):
