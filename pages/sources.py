@@ -25,7 +25,10 @@ st.dataframe(
     column_config={catalogue.columns[0]: st.column_config.TextColumn(width="medium")},
 )
 
-titles = data.view(view.source_titles) | data.view(view.dataset_files, lang)
+files = data.view(view.dataset_files, lang)
+if files:
+    st.caption(t("sources_dataset_files", lang, count=formatting.number(len(files), lang)))
+titles = data.view(view.source_titles) | files
 ids = list(titles)
 source_id, bad = state.pick("source", "source", ids)
 if bad:
@@ -52,7 +55,7 @@ if bad_line:
     st.warning(md(t("bad_line", lang, value=bad_line)))
 state.sync_url(source=source_id, quote=focus_id if focus else None, line=line)
 
-if source_id in data.view(view.dataset_files, lang):  # an official dataset's file
+if source_id in files:  # an official dataset's file
     details = data.view(view.dataset_file_details, source_id, lang)
     selection = Selection(source=source_id)
     components.dataset_file(

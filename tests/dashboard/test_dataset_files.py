@@ -79,6 +79,14 @@ def test_the_sources_page_opens_a_dataset_file_at_its_cited_line(seed, lang):
     assert len(at.dataframe) == 2  # the catalogue of documents, then the file's values
 
 
+def test_the_catalogue_says_the_data_files_are_in_the_list(seed):
+    at = run("pages/sources.py", lang="kk")
+    count = len(sources.dataset_files(seed, "kk"))
+    assert t("sources_dataset_files", "kk", count=count) in [c.value for c in at.caption]
+    picker = next(box for box in at.selectbox if box.label == t("source_pick", "kk"))
+    assert count > 10 and len(picker.options) == count + 5  # and the 5 documents
+
+
 def test_a_bad_line_is_named_and_the_file_shown_from_the_start():
     at = run("pages/sources.py", lang="ru", source=FILE, line="9x")
     assert [w.value.replace("\\", "") for w in at.warning] == [t("bad_line", "ru", value="9x")]
