@@ -69,7 +69,8 @@ def identifier(token: NumberToken, text: str) -> Kind | None:
     word = previous_word(text, start, max_gap=2)
     if word and v.REFERENCE_WORD.fullmatch(word[0]):
         return Kind("identifier", start, end, token.value)
-    if _clock(token, text, word) or _hotline(text, start, end):
+    address = v.ADDRESS_BEFORE.search(text, max(0, start - 60), start)
+    if _clock(token, text, word) or _hotline(text, start, end) or address:
         return Kind("identifier", start, end, token.value)
     for pattern in (_LATIN_AFTER, _DOTTED, _TIME):
         glued = pattern.match(text, end)

@@ -318,13 +318,23 @@ def read_word_numbers(text: str, lang: str | None = None) -> list[NumberToken]:
         contiguous = run.words and not text[run.words[-1][2] : start].strip()
         if not (contiguous and run.accepts(word)):
             flush()
+            if tokens and start < tokens[-1].end:
+                continue  # the scale of "два с половиной миллиона", read with its number
         run.add(word, start, end)
     flush()
     return tokens
 
 
+# Russian "два с половиной миллиона" (two and a half million): a half after a cardinal word.
+_AND_A_HALF = re.compile(rf"{SPACE}+с{SPACE}+половиной(?!{LETTER})", re.IGNORECASE)
+
+
 def _word_token(text: str, run: _Run) -> NumberToken:
     start, number_end = run.words[0][1], run.words[-1][2]
+    half = None if run.ordinal else _AND_A_HALF.match(text, number_end)
+    if half:
+        run.group += HALF
+        number_end = half.end()
     factor, end = (1, number_end) if run.ordinal else _scale_after(text, number_end)
     sign, end = (None, end) if run.ordinal else _sign_after(text, end)
     last = text[run.words[-1][1] : number_end].lower()

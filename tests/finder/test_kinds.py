@@ -203,8 +203,15 @@ def test_lone_month_name_is_no_mention_but_a_month_range_is():
         ("По телефону 150 можно позвонить.", "ru", [("150", "identifier")]),
         ("111 балалар сенім телефоны жұмыс істейді.", "kk", [("111", "identifier")]),
         ("Сенім телефонына 3 200 өтініш түсті.", "kk", [("3 200", "count")]),
-        # a room or an office
+        # a room, an office, a house in an address
         ("Приём в кабинете 305.", "ru", [("305", "identifier")]),
+        (
+            "Адрес: ул. Мангилик Ел, 8, кабинет 305.",
+            "ru",
+            [("8", "identifier"), ("305", "identifier")],
+        ),
+        ("Кеңсе: Абай даңғылы, 10.", "kk", [("10", "identifier")]),
+        ("На улице Абая 12 волонтеров.", "ru", [("12", "count")]),
     ],
 )
 def test_clock_times_helplines_and_rooms_are_no_counts(text, lang, expected):

@@ -48,6 +48,8 @@ def written_numbers(draw):
     if fraction is not None:
         written += point + fraction
         value = Decimal(f"{integer}.{fraction}")
+        if point == "." and len(fraction) == 3 and 0 < integer < 1000 and not scale:
+            value = Decimal(integer * 1000 + int(fraction))  # "98.540": thousands (finder.md)
     if scale:
         written += draw(st.sampled_from(["", " ", "\u00a0"])) + scale
     return written, float(value * factor)
