@@ -15,7 +15,13 @@ from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.selection import Selection, distinct, relabel, select
 from dashboard.tables import Tables
-from dashboard.views.common import published_label, publisher_name, records, source_title
+from dashboard.views.common import (
+    published_label,
+    publisher_name,
+    records,
+    source_title,
+    source_titles,
+)
 from indicators.areas import area_names
 from indicators.codes import LANGUAGES, MULTILINGUAL, OBS_STATUSES, ORIGINS, QUALIFIERS, SEXES
 from loaders.periods import parse_period
@@ -162,15 +168,6 @@ def _mapping(tables: Tables, table: str, column: str) -> dict:
     data version (an extract's names and titles)."""
     return tables.prepared(
         ("mapping", table, column), lambda: getattr(tables, table)[column].to_dict()
-    )
-
-
-def source_titles(tables: Tables, lang: str) -> dict[str, str]:
-    """Each source's title as pages name it in `lang` (a dataset file by what it holds), made
-    once per data version and language."""
-    return tables.prepared(
-        ("source_titles", lang),
-        lambda: {s: source_title(row, lang) for s, row in records(tables, "sources").items()},
     )
 
 

@@ -333,13 +333,12 @@ def _word_token(text: str, run: _Run) -> NumberToken:
     start, number_end = run.words[0][1], run.words[-1][2]
     half = None if run.ordinal else _AND_A_HALF.match(text, number_end)
     if half:
-        run.group += HALF
         number_end = half.end()
     factor, end = (1, number_end) if run.ordinal else _scale_after(text, number_end)
     sign, end = (None, end) if run.ordinal else _sign_after(text, end)
     last = text[run.words[-1][1] : number_end].lower()
     return NumberToken(
-        run.value * factor,
+        (run.value + (HALF if half else 0)) * factor,
         start,
         end,
         text[start:end],

@@ -9,7 +9,7 @@ import re
 
 from finder.lexicon import QUALIFIER_AFTER, QUALIFIER_BEFORE
 from finder.number_words import words_of
-from finder.numbers import LETTER
+from finder.numbers import LETTER, SPACE
 from finder.words import words_before
 
 _PREPOSITION = r"(?:на|в|во|из|с|от|к|по)"
@@ -103,7 +103,7 @@ _HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,4}}(?!{LETTER})")
 # from 7.6% to 5.9%), "85 пайыздан 97 пайызға дейін өсті": a number in the ablative before,
 # or a verb of change right after.
 _KK_FROM_NUMBER = re.compile(
-    rf"\d(?:%|{LETTER}*)?-?(?:дан|ден|тан|тен|нан|нен)(?!{LETTER})", re.IGNORECASE
+    rf"\d%?(?:{SPACE}?{LETTER}*)?-?(?:дан|ден|тан|тен|нан|нен)(?!{LETTER})", re.IGNORECASE
 )
 _KK_CHANGE_AFTER = re.compile(
     r"\s+(?:өс|арт|көбей|ұлғай|жоғарыла|төменде|азай|қысқар|кеми|кеміді|жет|түс)",

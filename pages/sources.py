@@ -28,7 +28,7 @@ st.dataframe(
 files = data.view(view.dataset_files, lang)
 if files:
     st.caption(t("sources_dataset_files", lang, count=formatting.number(len(files), lang)))
-titles = data.view(view.source_titles) | files
+titles = data.view(view.document_titles) | files
 ids = list(titles)
 source_id, bad = state.pick("source", "source", ids)
 if bad:

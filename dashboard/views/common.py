@@ -77,6 +77,14 @@ def source_title(src: dict, lang: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+def source_titles(tables: Tables, lang: str) -> dict[str, str]:
+    """Each source's id and title as pages name it in `lang`, made once per data version."""
+    return tables.prepared(
+        ("source_titles", lang),
+        lambda: {s: source_title(row, lang) for s, row in records(tables, "sources").items()},
+    )
+
+
 def publisher_name(src: dict, lang: str) -> str | None:
     """A dataset's publisher in `lang`; a document's as the document names it."""
     own = src.get(f"publisher_{lang}")

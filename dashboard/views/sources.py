@@ -14,6 +14,7 @@ from dashboard.i18n import t
 from dashboard.selection import distinct
 from dashboard.tables import Tables
 from dashboard.views.common import (
+    local_text,
     missing,
     published_label,
     publisher_name,
@@ -41,7 +42,7 @@ def source_list(tables: Tables, lang: str) -> pd.DataFrame:
     return src.reset_index(drop=True)
 
 
-def source_titles(tables: Tables) -> dict[str, str]:
+def document_titles(tables: Tables) -> dict[str, str]:
     """Each source's id and title, in the manifest's order (titles stay in their language)."""
     docs = documents(tables)
     return dict(zip(docs.index, docs["title"], strict=True))
@@ -70,7 +71,7 @@ def dataset_file_details(tables: Tables, source_id: str, lang: str) -> dict:
         "title": source_title(row, lang),
         "publisher": publisher_name(row, lang),
         "published_label": published_label(row, lang),
-        "published_note": row.get(f"published_note_{lang}"),
+        "published_note": local_text(row, "published_note", lang),
         "kind_label": t(f"kind_{row['kind']}", lang),
         "file": row["file"],
         "text": row["text"],

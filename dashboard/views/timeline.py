@@ -8,7 +8,7 @@ import pyarrow.compute as pc
 from dashboard import formatting
 from dashboard.i18n import t
 from dashboard.tables import Tables
-from dashboard.views.common import language_name, observation_frame, records, source_title
+from dashboard.views.common import language_name, observation_frame, records, source_titles
 from indicators.codes import NOT_STATED
 
 EVENT_COLUMNS = [
@@ -58,8 +58,7 @@ def _timeline(tables: Tables, lang: str) -> pd.DataFrame:
     tied = event_figures(tables, lang)
     events["figures"] = [tied.get(e, []) for e in events["event_id"]]
     src = tables.sources
-    titles = {s: source_title(row, lang) for s, row in records(tables, "sources").items()}
-    events["source_title"] = events["source_id"].map(titles)
+    events["source_title"] = events["source_id"].map(source_titles(tables, lang))
     events["quote_lang"] = [
         language_name(c, lang) for c in events["source_id"].map(src["language"])
     ]

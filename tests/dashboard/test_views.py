@@ -184,7 +184,7 @@ def test_source_catalogue_counts_each_documents_figures_milestones_and_mentions(
     statuses = ["taken into the data", "not a figure", "not yet reviewed"]
     assert catalogue[statuses].sum().sum() == len(tables.mentions)
     assert sources.mention_summary(tables, "conf2016_report_ru") == dict(
-        catalogue.loc[sources.source_titles(tables)["conf2016_report_ru"], statuses].set_axis(
+        catalogue.loc[sources.document_titles(tables)["conf2016_report_ru"], statuses].set_axis(
             ["used", "dismissed", "open"]
         )
     )

@@ -129,6 +129,7 @@ def test_dates_years_ordinals_take_no_qualifier_or_unit():
         # Kazakh "дейін" ends a change ("from ... to ...") or bounds a number ("up to")
         ("Үлесі 7,6%-дан 5,9%-ға дейін қысқарды.", "kk", ["exact", "exact"]),
         ("Көрсеткіш 85 пайыздан 97 пайызға дейін өсті.", "kk", ["exact", "exact"]),
+        ("Жәрдемақы 85 пайыздан 97 пайызға дейін көтерілді.", "kk", ["exact", "exact"]),
         ("Жеңілдік 15%-ға дейін беріледі.", "kk", ["less_than"]),
     ],
 )
