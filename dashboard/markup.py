@@ -12,12 +12,22 @@ from __future__ import annotations
 import html
 import re
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+# What Markdown (GFM, with Streamlit's directives, emoji and math) reads as markup, and only
+# that: so that a text's own punctuation reaches the reader, and the labels screen readers take
+# from it ("Help for …"), without backslashes. The escaped character is each match's last.
+_MARKDOWN_SPECIAL = re.compile(
+    r"[\\`*_{}\[\]<>~$|#]"  # emphasis, code, links, HTML, math, tables, headings
+    r"|:(?=\S)"  # directives (:red[), emoji (:smile:), icons (:material/), URL schemes
+    r"|(?<!\d)\.(?=\w)"  # a dot inside a word, not a number's: www.site, an e-mail (autolinks)
+    r"|^[ \t]*(?:[-+=]|\d{1,9}[.)](?=\s|$))",  # a line's bullet, numbered item, heading underline
+    re.MULTILINE,
+)
 
 
 def md(text: object) -> str:
-    """Text shown literally inside Markdown (labels, tooltips): every special character escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    """Text shown literally inside Markdown (labels, tooltips): each character that would be
+    read as markup escaped, the rest left as it is."""
+    return _MARKDOWN_SPECIAL.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], str(text))
 
 
 def plotly_text(text: str) -> str:

@@ -259,7 +259,7 @@ def test_sources_page_escapes_text_from_the_data(tmp_path, seed_tables, monkeypa
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>" not in html and "<b>x</b>" not in html
     assert "<mark" in html  # quotes are highlighted
-    assert at.subheader[0].value == "\\<img src=x onerror=alert\\(1\\)\\>"  # text, not HTML
+    assert at.subheader[0].value == "\\<img src=x onerror=alert(1)\\>"  # text, not HTML
 
 
 def test_sources_page_lists_every_document_with_its_figures_and_mentions():
@@ -367,7 +367,7 @@ def test_area_in_the_url_and_a_bad_area(tmp_path, stated_tables, monkeypatch):
     monkeypatch.setenv(TABLES_ENV, str(tmp_path))
     assert metric_values(run(lang="en", area="KZ-75", year="2016")) == ["41,000"]
     at = run(lang="en", area="KZ-99")
-    assert any("KZ\\-99" in w.value for w in at.warning)  # escaped Markdown: shown as KZ-99
+    assert any("KZ-99" in w.value for w in at.warning)
     assert "308,297" in metric_values(at)
 
 
