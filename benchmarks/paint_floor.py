@@ -5,9 +5,11 @@ pages of growing richness, each measured against the bare one-metric page in the
 
 The Overview's first-paint target (1.15 × the bare page, `benchmarks.first_paint`) is only
 reachable if a page of 27 cards can meet it at all. These pages hold no data and no app code:
-plain `streamlit run` scripts, each drawing what the Overview's cards are made of, one step
-more each (FLOOR_PAGES). Measured like `benchmarks.first_paint` (a fresh browser context a
-load, the time until the first `stMetricValue` holds text, pages taken in turn, medians).
+plain `streamlit run` scripts, each drawing what the Overview's cards were made of, one step
+more each (FLOOR_PAGES); then, to tell the cards' cost from the controls', one metric with the
+sidebar's controls, and the cards drawn in HTML (as dashboard/cards.py draws them) with and
+without those controls. Measured like `benchmarks.first_paint` (a fresh browser context a
+load, the time until the first KPI value holds text, pages taken in turn, medians).
 Prints one JSON object, then the same as a Markdown table (docs/benchmarks.md keeps the last).
 """
 
@@ -53,8 +55,27 @@ _HEAD = (
     'HELP = "Source: a press release, 2016. Quote: «...» [In the document](/sources)"\n'
     'st.title("Child rights in Kazakhstan")\n'
 )
+# The same cards drawn by the browser from HTML, one element for a row of six: a KPI value is
+# marked `data-kpi-value`, which the measure watches for as it does for `stMetricValue`.
+_HTML_CARD = (
+    '<div style="border:1px solid #d0d5dd;border-radius:8px;padding:8px;width:260px">'
+    "<b>Births in the first ten months {i}</b>"
+    '<div data-kpi-value style="font-size:2.25rem">{value}</div><div>+1.2%</div>'
+    "<small>persons · 2016 · stated<br>Period ended 9 years ago</small></div>"
+)
+_HTML_CARDS = (
+    f"CARD = {_HTML_CARD!r}\n"
+    f"for row in range(0, {CARDS}, 6):\n"
+    '    cards = "".join(CARD.format(i=i, value=f"{308297 + i:,}") '
+    f"for i in range(row, min(row + 6, {CARDS})))\n"
+    "    st.html(f'<div style=\"display:flex;flex-wrap:wrap;gap:8px\">{cards}</div>')\n"
+)
 FLOOR_PAGES = {
     "bare": ("one metric", BARE_PAGE),
+    "sidebar": (
+        "one metric under a title, with the sidebar's three controls",
+        _HEAD + _SIDEBAR + 'st.metric("Births", "308 297")\n',
+    ),
     "metrics": (f"{CARDS} metrics", _HEAD + f"for i in range({CARDS}):\n" + _METRIC[8:]),
     "cards": (
         f"{CARDS} bordered cards, a metric in each",
@@ -71,6 +92,14 @@ FLOOR_PAGES = {
     "cards_html": (
         "and the caption in HTML (a trend line)",
         _HEAD + _SIDEBAR + _CARD_BLOCKS + _NAME + _METRIC + _HTML_CAPTION,
+    ),
+    "html_cards": (
+        f"{CARDS} cards in HTML, one element a row of six, no metric",
+        _HEAD + _HTML_CARDS,
+    ),
+    "html_cards_sidebar": (
+        "the same, with the sidebar's three controls",
+        _HEAD + _SIDEBAR + _HTML_CARDS,
     ),
 }
 

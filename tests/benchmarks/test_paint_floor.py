@@ -13,7 +13,12 @@ from benchmarks.paint_floor import CARDS, FLOOR_PAGES, table
 def test_each_floor_page_draws_its_cards_without_error(name):
     at = AppTest.from_string(FLOOR_PAGES[name][1]).run()
     assert not at.exception
-    assert len(at.metric) == (1 if name == "bare" else CARDS)
+    if name.startswith("html_"):
+        html = [element.proto.body for element in at.get("html")]
+        assert not at.metric and sum(body.count("data-kpi-value") for body in html) == CARDS
+        assert len(html) == 5  # a row of six cards an element
+    else:
+        assert len(at.metric) == (1 if name in ("bare", "sidebar") else CARDS)
 
 
 def test_each_card_page_adds_one_kind_of_element():
@@ -29,6 +34,10 @@ def test_each_card_page_adds_one_kind_of_element():
     html = pages["cards_html"]
     assert sum("<svg" in c.value for c in html.caption) == CARDS
     assert not any("<svg" in c.value for c in side.caption)
+    alone = pages["sidebar"]
+    assert len(alone.sidebar.radio) == 1 and len(alone.sidebar.selectbox) == 2
+    assert not pages["html_cards"].sidebar.selectbox
+    assert len(pages["html_cards_sidebar"].sidebar.selectbox) == 2
 
 
 def test_the_table_has_a_line_a_page_with_its_ratio():
