@@ -10,46 +10,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import streamlit as st
 
-from dashboard import extracts, formatting, sdmx_extract, state
+from dashboard import cards, extracts, formatting, sdmx_extract, state
 from dashboard.brief import brief_maker
 from dashboard.i18n import plural, t
-from dashboard.markup import highlighted_html, md, sparkline_svg
+from dashboard.markup import highlighted_html, md
 from dashboard.selection import Selection
 from dashboard.tables import Tables
-from dashboard.views.overview import DomainCards, Kpi
+from dashboard.views.overview import DomainCards
 from indicators.areas import area_names
-
-
-def kpi_card(card: Kpi, lang: str) -> None:
-    with st.container(border=True, width=CARD_WIDTH):
-        # The full name above (a metric label would be cut short), the source on hover.
-        st.markdown(f"**{md(card.label)}**", help=card.help)
-        st.metric(
-            label=md(card.label),
-            value=card.value,
-            delta=card.delta,
-            delta_color=card.delta_color,
-            delta_description=card.delta_label,
-            label_visibility="collapsed",
-        )
-        # One element for what lies under the value: its trend line, the unit, period and age
-        # lines, and (in print only) the source and quote. Every element costs each rerun and
-        # the browser's first paint its share (docs/benchmarks.md, "The first look").
-        lines = [" · ".join(p for p in (card.unit, card.period, card.origin_label) if p)]
-        lines += [t("card_age", lang, ago=card.ago)] if card.ago else []
-        lines += [card.event] if card.event else []
-        parts = [sparkline_svg(list(card.trend), card.trend_alt)] if len(card.trend) > 1 else []
-        parts += ["  \n".join(md(line) for line in lines), print_html("\n".join(card.source_lines))]
-        st.caption("\n\n".join(parts), unsafe_allow_html=True)
-        for badge, explained in zip(card.badges, card.badge_help, strict=True):
-            st.badge(badge, color="orange", help=md(explained))
-        # The caveats under the card, not only on hover.
-        caveats = [card.note] if card.note else []
-        if card.period_reason:
-            caveats.append(t("period_reason_line", lang, reason=card.period_reason))
-        if caveats:
-            st.caption("  \n".join(md(line) for line in caveats))
-
 
 # What only a printout shows: the source and quote that hover text gives on screen. On screen
 # it takes no room (an element holding nothing else is hidden whole); in print it sits under
@@ -81,51 +49,22 @@ def series_sources(series: pd.DataFrame) -> None:
     )
 
 
-CARD_WIDTH = 280  # px: three cards a row beside the sidebar on a laptop, one on a phone
+CARDS_PER_DOMAIN = 6  # shown at first; the rest open in place under "Show the rest"
 
 
-def kpi_grid(cards: list[Kpi], lang: str) -> None:
-    """Cards side by side, wrapping to the next line where the screen ends.
-
-    One wrapping row holds every card: rows of st.columns would add a block per row and
-    one per column (as many elements again as the cards), which the Overview of a few
-    hundred indicators pays on every rerun.
-    """
-    with st.container(horizontal=True, wrap=True, gap="small"):
-        for card in cards:
-            kpi_card(card, lang)
-
-
-CARDS_PER_DOMAIN = 6  # shown at first; a switch shows the rest of a domain's cards
-
-
-def domain_section(group: DomainCards, lang: str) -> None:
-    """A domain's heading, how recent its newest figure is, its cards, then its cards whose
-    period is not stated in a group of their own under one line that says so.
-
-    A domain of more than CARDS_PER_DOMAIN cards shows that many (stated figures first:
-    `DomainCards.first`) and a switch for the rest: every element of the page costs each
-    rerun and the browser's first paint its share.
-    """
+def domain_section(group: DomainCards, lang: str, first: bool = True) -> None:
+    """A domain's heading, how recent its newest figure is, then its cards (one HTML element,
+    dashboard/cards.py): the dated ones, then those whose period is not stated under one line
+    that says so, and past CARDS_PER_DOMAIN the rest under a disclosure (stated figures first:
+    `DomainCards.first`). The `first` domain of the page carries the cards' stylesheet."""
     st.subheader(t(f"domain_{group.domain}", lang))
     newest = group.newest
-    total = len(group.cards) + len(group.undated)
-    limit = total
-    if total > CARDS_PER_DOMAIN:
-        every = st.toggle(
-            t("show_all_cards", lang, count=total), key=f"all-{group.domain}", value=False
-        )
-        limit = total if every else CARDS_PER_DOMAIN
-    dated, undated = group.first(limit)
     if newest is not None:
         st.caption(md(t("domain_newest", lang, period=newest.period, ago=newest.ago)))
-        kpi_grid(dated, lang)
     else:
         st.caption(t("domain_undated_only", lang))
-    if undated:
-        st.markdown(f"**{t('period_not_stated', lang)}**")
-        st.caption(t("undated_line", lang))
-        kpi_grid(undated, lang)
+    shown, rest = group.first(CARDS_PER_DOMAIN), group.rest(CARDS_PER_DOMAIN)
+    st.html(cards.domain_html(shown, rest, lang, styled=first))
 
 
 def year_without_figures(year: int, years: list[int], milestones: list[tuple[str, str]], lang: str):

@@ -31,5 +31,5 @@ if year is not None and not any(g.cards for g in groups.values()):
         data.view(view.year_milestones, year, lang),
         lang,
     )
-for group in groups.values():
-    components.domain_section(group, lang)
+for number, group in enumerate(groups.values()):
+    components.domain_section(group, lang, first=number == 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import numpy as np
@@ -11,7 +12,6 @@ import pyarrow as pa
 
 from dashboard import formatting
 from dashboard.i18n import t
-from dashboard.markup import md
 from dashboard.tables import Tables
 from indicators.codes import DATASET, LANGUAGES, NOT_STATED
 
@@ -110,33 +110,54 @@ def source_lines(tables: Tables, source_id: str, quote: str, lang: str) -> tuple
     )
 
 
-def source_help(
+@dataclass(frozen=True)
+class SourceNote:
+    """Where a card's value comes from, in the reader's language, as plain text: what the
+    source is (`lines`), the words the value was taken from (`quote`, under `quote_label`), and
+    the Sources page opened at them (`link`: its words and address)."""
+
+    lines: tuple[str, ...]
+    quote_label: str
+    quote: str
+    link: tuple[str, str] | None = None
+
+
+def source_note(
     tables: Tables,
     source_id: str,
     quote: str,
     lang: str,
     obs_id: str | None = None,
     line: float | None = None,
-) -> str:
-    """Tooltip text (Markdown): the source title, its date and the quote with its language tag;
-    with `obs_id`, a link to the quote highlighted in its document on the Sources page. For an
-    official value (`line`), its publisher, the dataset file, the line and that line verbatim."""
+) -> SourceNote:
+    """A stated figure's source title and date, and its quote with the quote's language; with
+    `obs_id`, a link to the quote highlighted in its document on the Sources page. For an
+    official value (`line`), its publisher, the dataset file, the line, and that line verbatim
+    with a link to it."""
     src = records(tables, "sources")[source_id]
     published = published_label(src, lang)
     if not missing(line):
-        return (
-            f"{t('origin_official', lang)}: {md(publisher_name(src, lang))}\n\n"
-            f"{t('source', lang)}: {md(dataset_file_label(src, lang))}, "
-            f"{t('line', lang)} {int(line)} ({md(published)})\n\n«{md(quote)}»\n\n"
-            f"[{md(t('line_link', lang))}]({line_url(source_id, int(line), lang)})"
+        return SourceNote(
+            lines=(
+                f"{t('publisher', lang)}: {publisher_name(src, lang)}",
+                _capitalised(f"{dataset_file_label(src, lang)}, {t('line', lang)} {int(line)}")
+                + f" ({published})",
+            ),
+            quote_label=t("line_of_value", lang),
+            quote=quote,
+            link=(t("line_link", lang), line_url(source_id, int(line), lang)),
         )
-    text = (
-        f"{t('source', lang)}: {md(src['title'])} ({md(published)})\n\n"
-        f"{t('quote', lang)} ({md(language_name(src['language'], lang))}): «{md(quote)}»"
+    link = (t("quote_link", lang), quote_url(source_id, obs_id, lang)) if obs_id else None
+    return SourceNote(
+        lines=(f"{src['title']} ({published})",),
+        quote_label=f"{t('quote', lang)} ({language_name(src['language'], lang)})",
+        quote=quote,
+        link=link,
     )
-    if obs_id is not None:
-        text += f"\n\n[{md(t('quote_link', lang))}]({quote_url(source_id, obs_id, lang)})"
-    return text
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def line_url(source_id: str, line: int, lang: str) -> str:

@@ -12,11 +12,12 @@ from dashboard.i18n import t
 from dashboard.selection import NATIONAL, Selection, select
 from dashboard.tables import Tables
 from dashboard.views.common import (
+    SourceNote,
     local_text,
     observation_frame,
     records,
-    source_help,
     source_lines,
+    source_note,
 )
 from dashboard.views.timeline import timeline
 from indicators.codes import (
@@ -44,7 +45,7 @@ class Kpi:
     unit: str
     period: str
     badges: tuple[str, ...]
-    help: str
+    source: SourceNote  # where the value comes from, shown under the card on demand
     delta: str | None
     delta_color: str
     delta_label: str | None
@@ -84,6 +85,15 @@ class DomainCards:
         return (
             [c for c in self.cards if id(c) in chosen],
             [c for c in self.undated if id(c) in chosen],
+        )
+
+    def rest(self, limit: int) -> tuple[list[Kpi], list[Kpi]]:
+        """The dated and the undated cards that `first(limit)` leaves out, in their order."""
+        dated, undated = self.first(limit)
+        shown = {id(card) for card in dated + undated}
+        return (
+            [c for c in self.cards if id(c) not in shown],
+            [c for c in self.undated if id(c) not in shown],
         )
 
     @property
@@ -139,7 +149,7 @@ def _kpi(tables: Tables, row: dict, prev: dict | None, lang: str) -> Kpi:
         unit=ind[f"unit_{lang}"],
         period=formatting.period(row["time_period"], row["period_start"], row["period_end"], lang),
         badges=badges,
-        help=source_help(tables, row["source_id"], row["quote"], lang, row["obs_id"]),
+        source=source_note(tables, row["source_id"], row["quote"], lang, row["obs_id"]),
         source_lines=source_lines(tables, row["source_id"], row["quote"], lang),
         delta=delta,
         delta_color=DELTA_COLOURS.get(ind["better"], "off"),
@@ -269,7 +279,7 @@ def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
         unit=ind[f"unit_{lang}"],
         period=formatting.period(row["time_period"], row["period_start"], row["period_end"], lang),
         badges=(),
-        help=source_help(tables, row["source_id"], row["quote"], lang, line=row["source_line"]),
+        source=source_note(tables, row["source_id"], row["quote"], lang, line=row["source_line"]),
         delta=delta,
         delta_color=DELTA_COLOURS.get(ind["better"], "off"),
         delta_label=delta_label,

@@ -15,7 +15,14 @@ from dashboard.tables import read_tables
 from loaders.build import build
 from loaders.paths import DATA_DIR, DATA_ENV, ROOT, TABLES_ENV
 from loaders.publish import resolve
-from tests.dashboard.helpers import observation, with_observations, write_tables
+from tests.dashboard.helpers import (
+    html_text,
+    kpi_cards,
+    observation,
+    shown_kpis,
+    with_observations,
+    write_tables,
+)
 
 APP = str(ROOT / "app.py")
 PAGES = [
@@ -67,12 +74,15 @@ def rerun(at: AppTest) -> AppTest:
 
 
 def metric_values(at: AppTest) -> list[str]:
-    return [m.value for m in at.metric]
+    """The KPI values the page shows at first: its cards' (not those folded away) and any
+    st.metric's."""
+    return shown_kpis(at)
 
 
 def all_text(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
     parts += [t.value for t in at.title] + [s.value for s in at.subheader]
+    parts += [html_text(element.proto.body) for element in at.get("html")]
     return "\n".join(parts)
 
 
@@ -82,11 +92,12 @@ def shown_text(at: AppTest) -> str:
     return "\n".join([all_text(at), *parts]).replace("\\", "")
 
 
-def test_overview_in_russian_shows_births_with_source_on_hover():
+def test_overview_in_russian_shows_births_with_its_source_and_quote():
     at = run(lang="ru")
     assert f"308{NBSP}297" in metric_values(at)
-    births = next(m for m in at.markdown if "Число родившихся" in m.value)
-    assert "2016 жылдың 10 айының" in births.help.replace("\\", "")
+    births = next(c for c in kpi_cards(at) if c.name == "Число родившихся")
+    assert "2016 жылдың 10 айының" in births.source  # the quote, under "Источник"
+    assert births.links and births.links[0].startswith("sources?source=")
     assert at.title[0].value == "Права детей в Казахстане"
 
 

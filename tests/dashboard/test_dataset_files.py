@@ -11,6 +11,7 @@ from dashboard.i18n import t
 from dashboard.tables import read_tables
 from dashboard.views import common, sources
 from indicators.codes import OFFICIAL
+from tests.dashboard.helpers import kpi_cards
 from tests.dashboard.test_app import run
 
 FILE = "opensdg-kz/indicator_3-2-1.csv"
@@ -93,9 +94,9 @@ def test_a_bad_line_is_named_and_the_file_shown_from_the_start():
     assert not [m for m in at.markdown if 'class="focus"' in m.value]
 
 
-def test_an_official_cards_tooltip_links_to_its_line(seed):
+def test_an_official_card_links_to_its_line(seed):
     at = run(lang="en", year="2019")
-    links = [m.help for m in at.markdown if m.help and "line=" in m.help]
-    assert links
-    assert all("sources?source=opensdg-kz%2Findicator_" in h for h in links)
-    assert all(t("line_link", "en") in h.replace("\\", "") for h in links)
+    official = [c for c in kpi_cards(at) if any("line=" in u for u in c.links)]
+    assert official
+    assert all(c.links[0].startswith("sources?source=opensdg-kz%2Findicator_") for c in official)
+    assert all(t("line_link", "en") in c.source for c in official)

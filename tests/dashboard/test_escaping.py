@@ -88,6 +88,8 @@ def _texts(node, kind: str = "") -> list[tuple[str, str]]:
 def _rendered_html(kind: str, text: str) -> str:
     if kind in ("code",):  # shown literally
         return ""
+    if kind == "html":  # st.html: the browser gets it as it is (the Overview's cards)
+        return text
     return RENDER.render(text)
 
 

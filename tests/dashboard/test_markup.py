@@ -1,4 +1,6 @@
 import html
+import re
+from urllib.parse import unquote
 
 import pytest
 from markdown_it import MarkdownIt
@@ -7,13 +9,15 @@ from dashboard.markup import md
 
 
 def test_a_sparkline_is_an_image_with_its_words_escaped():
-    from dashboard.markup import SPARK_HEIGHT, sparkline_svg
+    from dashboard.markup import SPARK_HEIGHT, sparkline_img
 
-    svg = sparkline_svg([3.0, 1.0, 2.0], "Trend <b>2010</b>–2012: 3 → 2")
-    assert 'role="img"' in svg and "<b>" not in svg
-    assert "<title>Trend &lt;b&gt;2010&lt;/b&gt;–2012: 3 → 2</title>" in svg
+    img = sparkline_img([3.0, 1.0, 2.0], "Trend <b>2010</b>–2012: 3 → 2")
+    assert img.startswith('<img class="kpi-trend" ') and "<b>" not in img
+    assert 'alt="Trend &lt;b&gt;2010&lt;/b&gt;–2012: 3 → 2"' in img
+    src = unquote(re.search(r'src="data:image/svg\+xml,([^"]*)"', img).group(1))
+    assert src.startswith("<svg ") and src.endswith("</svg>")
     points = [
-        tuple(map(float, p.split(","))) for p in svg.split('points="')[1].split('"')[0].split()
+        tuple(map(float, p.split(","))) for p in src.split('points="')[1].split('"')[0].split()
     ]
     assert [x for x, _ in points] == [0.0, 120.0, 240.0]
     ys = [y for _, y in points]

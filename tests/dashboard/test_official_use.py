@@ -4,6 +4,7 @@ language: a year with milestones only, figures whose period is not stated, the d
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from dashboard import formatting
 from dashboard.i18n import strings, t
 from indicators.codes import DOMAINS
+from tests.dashboard.helpers import card_blocks, cards_in, kpi_cards
 from tests.dashboard.test_app import fresh_caches, metric_values, run, shown_text
 
 LANGS = ["kk", "ru", "en"]
@@ -152,6 +154,7 @@ def _page_texts(at) -> list[str]:
     texts += [m.label for m in at.metric] + [s.label for s in at.selectbox]
     texts += [str(c) for frame in at.dataframe for c in frame.value.columns]
     texts += [link.proto.label for link in at.get("page_link")]
+    texts += [element.proto.body for element in at.get("html")]  # the Overview's cards
     cleaned = []
     for text in texts:
         text = re.sub(r"<style>.*?</style>", " ", _plain(text))
@@ -193,22 +196,24 @@ def test_notes_and_period_reasons_are_shown_under_the_cards(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_each_badge_explains_itself_on_hover(lang):
+def test_each_badge_explains_itself_when_opened_or_hovered(lang):
     at = run(lang=lang, year="2016")
-    badges = [m for m in at.markdown if ":orange-badge[" in m.value]
-    assert badges and all(m.help for m in badges)
-    partial = next(m for m in badges if t("status_PA", lang) in m.value)
-    assert _plain(partial.help) == t("status_PA_help", lang)
+    badges = [badge for card in kpi_cards(at) for badge in card.badges]
+    assert badges and all(explained for _, explained in badges)
+    partial = next(b for b in badges if b[0] == t("status_PA", lang))
+    assert partial[1] == t("status_PA_help", lang)  # a tap, a click or the keyboard opens it
+    hover = f'title="{html.escape(t("status_PA_help", lang))}"'
+    assert any(hover in block for block in card_blocks(at))  # and it shows on hover
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_cards_tooltip_links_to_its_quote_in_the_document(lang):
+def test_a_cards_source_links_to_its_quote_in_the_document(lang):
     at = run(lang=lang)
-    grave = next(m for m in at.markdown if m.help and "CRIME_GRAVE_CHANGE" in m.help)
-    assert f"sources?source=karin_unicef_meeting_ru&quote=CRIME_GRAVE_CHANGE&lang={lang}" in (
-        grave.help
-    )
-    assert t("quote_link", lang) in _plain(grave.help)
+    (grave,) = [c for c in kpi_cards(at) if any("CRIME_GRAVE_CHANGE" in u for u in c.links)]
+    url = f"sources?source=karin_unicef_meeting_ru&quote=CRIME_GRAVE_CHANGE&lang={lang}"
+    assert grave.links == [url]
+    assert t("quote_link", lang) in grave.source
+    assert "«" in grave.source and t("quote", lang) in grave.source
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -232,21 +237,29 @@ def test_an_unknown_quote_warns_and_shows_the_document():
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_domain_of_many_cards_shows_the_first_and_a_switch_for_the_rest(lang, monkeypatch):
+def test_a_domain_of_many_cards_shows_the_first_and_folds_the_rest(lang, monkeypatch):
     from dashboard import components
 
     monkeypatch.setattr(components, "CARDS_PER_DOMAIN", 2)
     at = run(lang=lang, year="2016")
-    switch = next(s for s in at.toggle if s.label == t("show_all_cards", lang, count=3))
-    shown = len(at.metric)
-    switch.set_value(True).run()
-    assert len(at.metric) == shown + 1  # the third conference card
+    domains = card_blocks(at)
+    assert domains
+    for domain in domains:
+        cards = cards_in(domain)
+        folded = [c for c in cards if c.folded]
+        assert len(cards) - len(folded) == min(2, len(cards))
+        if folded:  # a disclosure that says how many it holds and opens in place
+            summary = t("more_cards", lang, count=len(folded))
+            assert f'class="kpi-more"><summary>{summary}</summary>' in domain
+        else:
+            assert 'class="kpi-more"' not in domain
+    assert any(c.folded for c in kpi_cards(at))  # the third conference card, among others
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_stated_crime_figures_show_before_the_switch_under_protection(lang, seed_tables):
+def test_the_stated_crime_figures_show_before_the_fold_under_protection(lang, seed_tables):
     """Protection holds five official series and the two stated falls in crimes: the stated
-    ones are among the first CARDS_PER_DOMAIN, not behind "show all"."""
+    ones are among the first CARDS_PER_DOMAIN, not folded under "the other figures"."""
     from dashboard.tables import read_tables
     from dashboard.views import overview
 
@@ -254,7 +267,7 @@ def test_the_stated_crime_figures_show_before_the_switch_under_protection(lang, 
     stated = [c for c in protection.undated if c.origin == "stated"]
     assert len(stated) == 2 and len(protection.cards) + len(stated) > 6
     at = run(lang=lang)
-    assert t("show_all_cards", lang, count=7) in [s.label for s in at.toggle]
+    assert any(t("more_cards", lang, count=1) in block for block in card_blocks(at))
     assert {c.value for c in stated} <= set(metric_values(at))
 
 
@@ -271,16 +284,13 @@ PUBLISHER = {
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_official_sources_are_named_in_the_readers_words(lang):
     """A dataset file is named by the indicator it holds and its publisher in the reader's
-    language, in the cards' tooltips, the tables and the labelled extract; a quote's language
+    language, in the cards' sources, the tables and the labelled extract; a quote's language
     in words (no file name, no English name, no `mul`)."""
     overview = run(lang=lang, year="2019")
-    official = [
-        m.help for m in overview.markdown if m.help and t("origin_official", lang) in m.help
-    ]
+    official = [c.source for c in kpi_cards(overview) if t("origin_official", lang) in c.lines]
     assert official
-    for tip in official:
-        shown = re.sub(r"\]\([^)]*\)", "]", tip)  # a link's address is not shown
-        assert PUBLISHER[lang] in _plain(shown) and "Bureau" not in shown and ".csv" not in shown
+    for source in official:
+        assert PUBLISHER[lang] in source and "Bureau" not in source and ".csv" not in source
     downloads = run("pages/downloads.py", lang=lang, year="2019")
     frame = downloads.dataframe[0].value
     sources = set(frame[t("source", lang)])

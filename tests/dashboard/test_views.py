@@ -31,7 +31,9 @@ def test_overview_for_2016_shows_births_with_partial_badge(tables):
     assert births.value == "308\u00a0297"
     assert births.period == "январь–октябрь 2016"
     assert births.badges == ("Неполный период",)
-    assert "2016 жылдың 10 айының" in births.help
+    assert "2016 жылдың 10 айының" in births.source.quote
+    assert births.source.quote_label == "Цитата (казахский)"
+    assert births.source.link[1].startswith("sources?source=")
     assert cards["EVENT_PARTICIPANTS"].value == "более 1\u00a0300"
 
 
@@ -190,12 +192,15 @@ def test_source_catalogue_counts_each_documents_figures_milestones_and_mentions(
     )
 
 
-def test_source_help_gives_the_publication_date_in_the_language(tables):
-    ru = common.source_help(tables, "conf2016_report_ru", "«цитата»", "ru").replace("\\", "")
-    assert "(23 ноября 2016\u202fг.)" in ru and "Цитата (русский)" in ru
-    kk = common.source_help(tables, "conf2016_report_ru", "q", "kk").replace("\\", "")
-    assert "(2016\u202fж. 23 қараша)" in kk
-    assert "(not stated)" in common.source_help(tables, "unicef_kz_reference_ru", "q", "en")
+def test_a_source_note_gives_the_publication_date_in_the_language(tables):
+    ru = common.source_note(tables, "conf2016_report_ru", "цитата", "ru")
+    assert "(23 ноября 2016\u202fг.)" in ru.lines[0] and ru.quote_label == "Цитата (русский)"
+    assert ru.link is None  # no figure named: nothing to highlight
+    kk = common.source_note(tables, "conf2016_report_ru", "q", "kk")
+    assert "(2016\u202fж. 23 қараша)" in kk.lines[0]
+    assert (
+        "(not stated)" in common.source_note(tables, "unicef_kz_reference_ru", "q", "en").lines[0]
+    )
 
 
 def test_timeline_summary_table_and_undated_milestones(tables):

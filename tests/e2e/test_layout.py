@@ -13,10 +13,10 @@ pytestmark = pytest.mark.e2e
 
 
 def kpi_cards(page: Page) -> list[dict]:
-    """The bordered panel around each KPI: the nearest vertical block holding its metric."""
+    """The bordered panel of each KPI shown (not folded under "the other figures")."""
     return page.evaluate(
-        """() => [...document.querySelectorAll('[data-testid=stMain] [data-testid=stMetric]')]
-            .map(m => m.closest('[data-testid=stVerticalBlock]'))
+        """() => [...document.querySelectorAll('[data-testid=stMain] article.kpi')]
+            .filter(e => e.checkVisibility())
             .map((e, i) => { const r = e.getBoundingClientRect();
                 return {i, x: r.left, y: r.top + window.scrollY, w: r.width, h: r.height}; })"""
     )
@@ -63,7 +63,7 @@ def phone(browser: Browser):
 @pytest.mark.parametrize("lang", LANGS)
 def test_on_a_phone_the_first_screen_holds_the_most_important_card(phone: Page, app_url, lang):
     open_page(phone, app_url, lang=lang)
-    first = phone.locator('[data-testid="stMain"] [data-testid="stMetric"]').first
+    first = phone.locator('[data-testid="stMain"] article.kpi').first
     box = first.bounding_box()
     assert box is not None and box["y"] + box["height"] <= VIEWPORTS["phone"][1]
     # The first card is the first domain's, children's survival and health (an official series).
