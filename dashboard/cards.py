@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from dashboard.i18n import t
@@ -81,8 +81,10 @@ def source_html(note: SourceNote, lang: str) -> str:
     return f'<details class="kpi-source"><summary>{t("source", lang)}</summary>{body}</details>'
 
 
+@lru_cache(maxsize=1 << 13)
 def card_html(card: Kpi, lang: str) -> str:
-    """One card: its name, value, change, trend line, lines, badges, caveats and source."""
+    """One card: its name, value, change, trend line, lines, badges, caveats and source.
+    Cached: a card (a frozen Kpi) is the same from one rerun to the next."""
     parts = [
         f'<p class="kpi-name" role="heading" aria-level="4">{text(card.label)}</p>',
         f'<p class="kpi-value" data-kpi-value>{text(card.value)}</p>',

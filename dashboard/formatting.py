@@ -1,9 +1,14 @@
-"""Numbers, dates and periods written for the reader's language (with Babel)."""
+"""Numbers, dates and periods written for the reader's language (with Babel).
+
+The writers of numbers, dates, periods and ages are pure and cached: a page of a few hundred
+cards writes each card's value, change, period and trend ends on every rerun, and Babel takes
+tens of microseconds a call (docs/benchmarks.md, "The first look")."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 
 from babel.dates import format_date, format_skeleton, format_timedelta, get_month_names
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
@@ -12,6 +17,7 @@ from dashboard.i18n import BABEL_LOCALES, t
 from indicators.codes import NOT_STATED, TOTAL
 
 
+@lru_cache(maxsize=1 << 16)
 def number(value: float, lang: str, *, signed: bool = False) -> str:
     """5 460 449 (kk, ru) or 5,460,449 (en); 12,5 or 12.5; up to 1 decimal place."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -39,6 +45,7 @@ def qualified(value: float, unit_kind: str, qualifier: str, lang: str) -> str:
     return t(f"qualifier_{qualifier}", lang, value=quantity(value, unit_kind, lang))
 
 
+@lru_cache(maxsize=1 << 16)
 def date(day: dt.date, lang: str, precision: str = "day") -> str:
     """ "21 ноября 2016 г.", "2016 ж. 21 қараша", "November 21, 2016"; month or year alone."""
     locale = BABEL_LOCALES[lang]
@@ -54,6 +61,7 @@ def _month(month: int, lang: str, width: str) -> str:
     return name if lang == "en" else name.lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def period(text: str, start: dt.date | None, end: dt.date | None, lang: str) -> str:
     """A period in words: "Jan–Oct 2016", "қаңтар–қазан 2016", "21–22 ноября 2016 г."."""
     if text == NOT_STATED or start is None or end is None:
@@ -117,6 +125,7 @@ def age(code: str, lang: str) -> str:
     return t("age_months" if code.startswith("M") else "age_range", lang, low=low, high=high)
 
 
+@lru_cache(maxsize=1 << 16)
 def elapsed(end: dt.date, today: dt.date, lang: str) -> str:
     """How long ago a period ended, in words: "10 years ago", "10 лет назад", "10 жыл бұрын"."""
     return format_timedelta(end - today, add_direction=True, locale=BABEL_LOCALES[lang])

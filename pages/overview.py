@@ -23,7 +23,8 @@ area = state.area()
 if area:
     st.subheader(md(area_names(lang).get(area, area)))
 components.brief_button(data.tables(), Selection(year=year, area=area), lang, key="brief-overview")
-groups = data.view(view.kpis, year, lang, area or NATIONAL, dt.date.today())
+# Shared, not copied: a few hundred cards unpickled on every rerun cost more than the page.
+groups = data.shared(view.kpis, year, lang, area or NATIONAL, dt.date.today())
 if year is not None and not any(g.cards for g in groups.values()):
     components.year_without_figures(
         year,

@@ -222,7 +222,7 @@ def figure_years(tables: Tables, area: str = NATIONAL) -> list[int]:
     """The years some headline figure or official value of the area ends in, newest first."""
     history, _ = _kpi_history(tables, area)
     years = {int(y) for y in history["year"].dropna()}
-    years |= {int(y) for rows in official_history(tables, area).values() for y in rows["year"]}
+    years |= {int(r["year"]) for rows in official_history(tables, area).values() for r in rows}
     return sorted(years, reverse=True)
 
 
@@ -248,12 +248,13 @@ BREAKDOWN_TOTALS = {
 DELTA_COLOURS = {"higher": "normal", "lower": "inverse"}
 
 
-def official_history(tables: Tables, area: str = NATIONAL) -> dict[str, pd.DataFrame]:
+def official_history(tables: Tables, area: str = NATIONAL) -> dict[str, list[dict]]:
     """Each official children's indicator's values of an area over the years (every breakdown
-    at its total, in the indicator's unit, conflicting values left out), oldest first:
-    prepared once per data version and area."""
+    at its total, in the indicator's unit, conflicting values left out), oldest first, as
+    plain records: prepared once per data version and area. A card reads a few of them, so
+    records cost far less than slicing a frame for each indicator and year."""
 
-    def make() -> dict[str, pd.DataFrame]:
+    def make() -> dict[str, list[dict]]:
         chosen = Selection(area=area, origin=OFFICIAL, headline_only=True, **BREAKDOWN_TOTALS)
         frame = observation_frame(select(tables.observations, chosen))
         ind = tables.indicators
@@ -261,15 +262,17 @@ def official_history(tables: Tables, area: str = NATIONAL) -> dict[str, pd.DataF
         frame = frame[children & (frame["unit"] == frame["indicator"].map(ind["unit"]))]
         frame = frame.sort_values(["indicator", "year"], kind="stable")
         frame = frame.drop_duplicates(["indicator", "year"], keep="last")
-        return {code: rows.reset_index(drop=True) for code, rows in frame.groupby("indicator")}
+        return {code: rows.to_dict("records") for code, rows in frame.groupby("indicator")}
 
     return tables.prepared(("official_history", area), make)
 
 
-def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
-    ind = records(tables, "indicators")[rows["indicator"].iloc[-1]]
-    kind, row = ind["unit_kind"], rows.iloc[-1]
-    delta, delta_label = _change(row, rows.iloc[-2], kind, lang) if len(rows) > 1 else (None, None)
+def _official_kpi(tables: Tables, rows: list[dict], lang: str) -> Kpi:
+    """The card of an official indicator whose values up to the card's year are `rows`."""
+    row = rows[-1]
+    ind = records(tables, "indicators")[row["indicator"]]
+    kind = ind["unit_kind"]
+    delta, delta_label = _change(row, rows[-2], kind, lang) if len(rows) > 1 else (None, None)
     return Kpi(
         obs_id=row["obs_id"],
         domain=ind["domain"],
@@ -288,13 +291,13 @@ def _official_kpi(tables: Tables, rows: pd.DataFrame, lang: str) -> Kpi:
         origin=OFFICIAL,
         origin_label=t("origin_official", lang),
         period_end=row["period_end"],
-        trend=tuple(float(v) for v in rows["value"]),
+        trend=tuple(float(r["value"]) for r in rows),
         trend_alt=_trend_alt(rows, kind, lang),
     )
 
 
-def _trend_alt(rows: pd.DataFrame, kind: str, lang: str) -> str:
-    first, last = rows.iloc[0], rows.iloc[-1]
+def _trend_alt(rows: list[dict], kind: str, lang: str) -> str:
+    first, last = rows[0], rows[-1]
     return t(
         "trend_alt",
         lang,
@@ -305,22 +308,28 @@ def _trend_alt(rows: pd.DataFrame, kind: str, lang: str) -> str:
     )
 
 
+def official_cards_by_year(tables: Tables, lang: str, area: str = NATIONAL) -> dict:
+    """Every official card of an area in `lang`, by year: under a year, each indicator with a
+    value that year, its card drawn from its values up to that year; under None (all years),
+    each indicator's latest. Prepared once per data version, language and area: a year's
+    first visit then costs a lookup, not a card per indicator (docs/benchmarks.md)."""
+
+    def make() -> dict[int | None, list[Kpi]]:
+        history = official_history(tables, area)
+        order = {code: i for i, code in enumerate(tables.indicators["code"])}
+        by_year: dict[int | None, list[Kpi]] = {None: []}
+        for code in sorted(history, key=order.get):
+            rows = history[code]
+            for count in range(1, len(rows) + 1):
+                card = _official_kpi(tables, rows[:count], lang)
+                by_year.setdefault(int(rows[count - 1]["year"]), []).append(card)
+            by_year[None].append(card)
+        return by_year
+
+    return tables.prepared(("official_cards", area, lang), make)
+
+
 def official_kpis(tables: Tables, year: int | None, lang: str, area: str = NATIONAL) -> list[Kpi]:
     """A card per official children's indicator: its latest value of the area (with a year,
     its value of that year), the change since the value before and the trend up to it."""
-    history = official_history(tables, area)
-    order = {code: i for i, code in enumerate(tables.indicators["code"])}
-    cards = []
-    for code in sorted(history, key=order.get):
-        rows = history[code]
-        if year is not None:
-            rows = rows[rows["year"] <= year]
-            if rows.empty or rows["year"].iloc[-1] != year:
-                continue
-        cards.append(
-            tables.prepared(
-                ("official_kpi", area, lang, code, len(rows)),
-                lambda rows=rows: _official_kpi(tables, rows, lang),
-            )
-        )
-    return cards
+    return list(official_cards_by_year(tables, lang, area).get(year, []))

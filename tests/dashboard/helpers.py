@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import html
@@ -125,7 +126,7 @@ class _CardReader(HTMLParser):
             self.handle_data("\n")
         if tag == "img" and self.cards and "kpi-trend" in (attrs.get("class") or ""):
             self.cards[-1].trend_alt = attrs.get("alt", "")
-            points = re.search(r'points="([^"]*)"', unquote(attrs.get("src", "")))
+            points = re.search(r'points="([^"]*)"', svg_of(attrs.get("src", "")))
             self.cards[-1].trend_points = len(points.group(1).split()) if points else 0
         if tag in self.VOID:
             return
@@ -179,6 +180,12 @@ def kpi_cards(at) -> list[Card]:
         reader.feed(body)
         cards += reader.cards
     return cards
+
+
+def svg_of(src: str) -> str:
+    """The SVG of a data URL (a card's trend line)."""
+    head, _, data = src.partition(",")
+    return base64.b64decode(data).decode() if head.endswith(";base64") else unquote(data)
 
 
 def html_text(body: str) -> str:

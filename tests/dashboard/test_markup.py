@@ -1,11 +1,11 @@
 import html
 import re
-from urllib.parse import unquote
 
 import pytest
 from markdown_it import MarkdownIt
 
 from dashboard.markup import md
+from tests.dashboard.helpers import svg_of
 
 
 def test_a_sparkline_is_an_image_with_its_words_escaped():
@@ -14,7 +14,7 @@ def test_a_sparkline_is_an_image_with_its_words_escaped():
     img = sparkline_img([3.0, 1.0, 2.0], "Trend <b>2010</b>–2012: 3 → 2")
     assert img.startswith('<img class="kpi-trend" ') and "<b>" not in img
     assert 'alt="Trend &lt;b&gt;2010&lt;/b&gt;–2012: 3 → 2"' in img
-    src = unquote(re.search(r'src="data:image/svg\+xml,([^"]*)"', img).group(1))
+    src = svg_of(re.search(r'src="(data:image/svg\+xml[^"]*)"', img).group(1))
     assert src.startswith("<svg ") and src.endswith("</svg>")
     points = [
         tuple(map(float, p.split(","))) for p in src.split('points="')[1].split('"')[0].split()

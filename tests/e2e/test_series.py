@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import unquote
 
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -15,6 +14,7 @@ from playwright.sync_api import Locator, Page, expect
 from dashboard.i18n import t
 from indicators.areas import COUNTRY
 from indicators.codes import OFFICIAL, TOTAL
+from tests.dashboard.helpers import svg_of
 from tests.e2e.conftest import LANGS, open_page, screenshot
 
 pytestmark = pytest.mark.e2e
@@ -55,7 +55,7 @@ def test_overview_shows_an_official_trend_card_with_its_line(page: Page, app_url
     box = trend.bounding_box()
     assert box and box["width"] > 20 and box["height"] > 0
     assert trend.evaluate("img => img.complete && img.naturalWidth > 0")  # the line is drawn
-    src = unquote(trend.get_attribute("src") or "")
+    src = svg_of(trend.get_attribute("src") or "")
     points = re.search(r'points="([^"]*)"', src).group(1).split()
     assert len(points) >= 2  # a line, not a dot
     assert YEARS.search(trend.get_attribute("alt") or "")
