@@ -49,14 +49,19 @@ def series_sources(series: pd.DataFrame) -> None:
     )
 
 
-CARDS_PER_DOMAIN = 6  # shown at first; the rest open in place under "Show the rest"
+CARDS_PER_DOMAIN = 6  # shown at first; the rest under "The other figures (N)"
+# Up to this many, the rest of a domain is in the page, folded, and opens in place; more are
+# drawn only when asked (a switch and a rerun): a domain of a hundred series would otherwise
+# send and sanitise all their cards before the first one is painted (docs/benchmarks.md).
+FOLDED_AT_MOST = 12
 
 
 def domain_section(group: DomainCards, lang: str, first: bool = True) -> None:
     """A domain's heading, how recent its newest figure is, then its cards (one HTML element,
     dashboard/cards.py): the dated ones, then those whose period is not stated under one line
-    that says so, and past CARDS_PER_DOMAIN the rest under a disclosure (stated figures first:
-    `DomainCards.first`). The `first` domain of the page carries the cards' stylesheet."""
+    that says so, and past CARDS_PER_DOMAIN the rest (stated figures first:
+    `DomainCards.first`) folded in place, or past FOLDED_AT_MOST behind a switch. The `first`
+    domain of the page carries the cards' stylesheet."""
     st.subheader(t(f"domain_{group.domain}", lang))
     newest = group.newest
     if newest is not None:
@@ -64,7 +69,13 @@ def domain_section(group: DomainCards, lang: str, first: bool = True) -> None:
     else:
         st.caption(t("domain_undated_only", lang))
     shown, rest = group.first(CARDS_PER_DOMAIN), group.rest(CARDS_PER_DOMAIN)
-    st.html(cards.domain_html(shown, rest, lang, styled=first))
+    count = len(rest[0]) + len(rest[1])
+    if count <= FOLDED_AT_MOST:
+        st.html(cards.domain_html(shown, rest, lang, styled=first))
+        return
+    st.html(cards.domain_html(shown, ([], []), lang, styled=first))
+    if st.toggle(t("more_cards", lang, count=count), key=f"all-{group.domain}"):
+        st.html(cards.domain_html(rest, ([], []), lang, styled=False))
 
 
 def year_without_figures(year: int, years: list[int], milestones: list[tuple[str, str]], lang: str):

@@ -257,6 +257,22 @@ def test_a_domain_of_many_cards_shows_the_first_and_folds_the_rest(lang, monkeyp
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_domain_of_very_many_cards_draws_the_rest_when_asked(lang, monkeypatch):
+    """Past FOLDED_AT_MOST, the rest is not in the page until its switch is turned on."""
+    from dashboard import components
+
+    monkeypatch.setattr(components, "CARDS_PER_DOMAIN", 2)
+    monkeypatch.setattr(components, "FOLDED_AT_MOST", 0)
+    at = run(lang=lang, year="2016")
+    assert not any(c.folded for c in kpi_cards(at))
+    shown = len(kpi_cards(at))
+    switch = next(s for s in at.toggle if s.label == t("more_cards", lang, count=1))
+    switch.set_value(True).run()
+    assert len(kpi_cards(at)) == shown + 1  # the third conference card
+    assert not any(c.folded for c in kpi_cards(at))
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_stated_crime_figures_show_before_the_fold_under_protection(lang, seed_tables):
     """Protection holds five official series and the two stated falls in crimes: the stated
     ones are among the first CARDS_PER_DOMAIN, not folded under "the other figures"."""
