@@ -51,14 +51,16 @@ def tone(delta: str, colours: str) -> str:
 
 
 def change_html(card: Kpi) -> str:
+    """The change since the value before, coloured, its arrow hidden from screen readers (the
+    sign says it), and the period it is measured from."""
     if not card.delta:
         return ""
     arrow = DOWN if card.delta.startswith(("-", "−")) else UP
-    label = f' <span class="kpi-delta-label">{text(card.delta_label)}</span>'
+    since = card.delta_label
+    label = f' <span class="kpi-delta-label">{text(since)}</span>' if since else ""
     return (
         f'<p class="kpi-delta"><span class="{tone(card.delta, card.delta_color)}">'
-        f'<span aria-hidden="true">{arrow}</span> {text(card.delta)}</span>'
-        f"{label if card.delta_label else ''}</p>"
+        f'<span aria-hidden="true">{arrow}</span> {text(card.delta)}</span>{label}</p>'
     )
 
 
