@@ -2,7 +2,9 @@
 
 "21 и 22 ноября 2016 г.", "2025 жылғы 20 қараша", "1989 жылғы 20 қарашада",
 "В феврале 1992 года", "21-22 қараша", "январь–октябрь", "с января по март",
-"2015-2020 годы", "1990-х годах", "20.11.2025", "2016 жылы". Dates are ISO 8601 at the
+"2015-2020 годы", "1990-х годах", "20.11.2025", "2016 жылы", and quarters and half-years
+as the months they cover ("в I квартале 2025 года", "2024 жылдың бірінші жартыжылдығында").
+Dates are ISO 8601 at the
 precision the text states; a date without its year is written "--MM-DD" or "--MM"
 (ISO 8601:2000), never completed from context.
 """
@@ -38,6 +40,24 @@ _KK_YEAR_OF = r"(?:жылғы|жылдың|ж\.)"
 _OPT_YEAR = rf"(?:{_SP}+(?P<{{name}}>{_Y})(?:{_SP}*-?{_YW_END})?)?"
 _DAYS = rf"(?P<days>{_D}(?:{_SP}*(?:[-–—,]|и|және|мен){_SP}*{_D})*)"
 _STUDY = r"(?:оқу|учебн[а-я]*)"
+# The parts of a year: "квартал", "кв.", "тоқсан" (a quarter), "полугодие", "жартыжылдық",
+# "жарты жыл" (a half-year), each in any of its case forms.
+_QUARTER = r"(?:квартал[а-я]*|кв\.|тоқсан[а-яәіңғүұқөһ]*)"
+_HALF = rf"(?:полугоди[а-я]*|жарты{_SP}?жыл[а-яәіңғүұқөһ]*)"
+_PART = rf"(?P<part>{_QUARTER}|{_HALF})"
+# Which part: a Roman numeral (Latin or the Kazakh Cyrillic І), an ordinal word, or a digit
+# marked as an ordinal ("1-й", "2-м", "1-тоқсан"); a bare digit ("за 1 квартал") only with its
+# year, as "4 квартала" without one counts quarters.
+_ROMAN = r"(?:IV|I{1,3}|І{1,3}|ІV)"
+_ORD_WORD = (
+    r"(?:перв[а-я]*|втор[а-я]*|трет[а-я]*|четв[её]рт[а-я]*"
+    r"|бірінші|екінші|үшінші|төртінші)"
+)
+_ORD_MARKED = (
+    rf"(?<![\d.,])[1-4](?:-?(?:й|м|го|ом|ый|ой|ого|ші|шы|інші|нші)(?!{LETTER})|-(?={LETTER}))"
+)
+_WHICH = rf"(?<!{LETTER})(?P<which>(?:{_ROMAN}|{_ORD_WORD})(?!{LETTER})|{_ORD_MARKED})"
+_WHICH_BARE = r"(?<![\d.,])(?P<which>[1-4])"
 
 _PATTERNS: list[tuple[str, str]] = [
     # 21 ноября – 5 декабря 2016 года
@@ -116,9 +136,35 @@ _PATTERNS: list[tuple[str, str]] = [
         "decade",
         rf"(?P<y>(?<![\d.,])(?:1[0-9]|20)\d0)(?:-?(?:х|е|ые|ых|ми))?{_SP}*-?{_PLURAL_YW}{_END}",
     ),
+    # 2025 жылдың І тоқсанында, 2024 жылғы бірінші жартыжылдықта, 2025 жылдың 1-тоқсанында
+    (
+        "year_part",
+        rf"(?P<y>{_Y}){_SP}*-?{_KK_YEAR_OF}{_SP}+{_WHICH}{_SP}*{_PART}(?:(?<=\.)|{_END})",
+    ),
+    # в I квартале 2025 года, за первое полугодие 2024 г., во 2-м квартале, бірінші тоқсанда
+    ("year_part", rf"{_WHICH}{_SP}*{_PART}(?:(?<=\.)|{_END})" + _OPT_YEAR.format(name="y")),
+    # за 1 квартал 2025 года (a bare digit: only with its year)
+    (
+        "year_part",
+        rf"{_WHICH_BARE}{_SP}+{_PART}(?:(?<=\.)|{_END}){_SP}+(?P<y>{_Y})(?:{_SP}*-?{_YW_END})?",
+    ),
     # 2016 года, 2016 жылы, 2016-жылы, 2016 г., в 2016-м году, 2016-го года
     ("year", rf"(?P<y>{_Y})(?:-(?:м|й|го|ом|му))?{_SP}*-?{_YW_END}"),
 ]
+
+# The months of each part of a year, by the part's number.
+_PART_MONTHS = {"quarter": [(1, 3), (4, 6), (7, 9), (10, 12)], "half": [(1, 6), (7, 12)]}
+_ORDINAL_WORDS = {
+    "перв": 1,
+    "втор": 2,
+    "трет": 3,
+    "четв": 4,
+    "бірінші": 1,
+    "екінші": 2,
+    "үшінші": 3,
+    "төртінші": 4,
+}
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 @dataclass(frozen=True)
@@ -250,6 +296,8 @@ def _read(match: re.Match[str]) -> list[DateMention]:
             return []
         found = _span(start, end, _iso(y1, None), _iso(y2, None))
         return [found] if found else []
+    if shape == "year_part":
+        return _year_part(start, end, g)
     if shape == "decade":
         year = int(g["y"])
         found = _span(start, end, _iso(year, None), _iso(year + 9, None))
@@ -258,6 +306,30 @@ def _read(match: re.Match[str]) -> list[DateMention]:
     if not _valid_year(year):
         return []
     return [DateMention(start, end, "year", value=year, date=_iso(year, None))]
+
+
+def _part_number(which: str) -> int | None:
+    """1 for "I", "І", "первом", "бірінші", "1-й", "1-" or "1"."""
+    roman = which.upper().replace("І", "I")
+    if roman in _ROMAN_VALUES:
+        return _ROMAN_VALUES[roman]
+    if which[0].isdigit():
+        return int(which[0])
+    lowered = which.lower()
+    return next((n for stem, n in _ORDINAL_WORDS.items() if lowered.startswith(stem)), None)
+
+
+def _year_part(start: int, end: int, g: dict[str, str | None]) -> list[DateMention]:
+    """A quarter or a half-year as the range of its months; a half has no third part."""
+    year = _int(g.get("y"))
+    part = g["part"].lower()
+    kind = "half" if part.startswith(("полугоди", "жарты")) else "quarter"
+    number = _part_number(g["which"])
+    if number is None or number > len(_PART_MONTHS[kind]) or not _valid_year(year):
+        return []
+    first, last = _PART_MONTHS[kind][number - 1]
+    found = _span(start, end, _iso(year, first), _iso(year, last))
+    return [found] if found else []
 
 
 def _compile() -> re.Pattern[str]:
@@ -271,10 +343,13 @@ def _compile() -> re.Pattern[str]:
 _MASTER = _compile()
 
 
-# Where a date can start: a number, a month name, or "с" before one. The date patterns are
+# Where a date can start: a number, a month name, "с" before one, or the ordinal of a quarter
+# or half-year. The date patterns are
 # tried only there, which is much faster than letting the engine try them everywhere.
 _CANDIDATE = re.compile(
-    rf"(?<!\d)\d|(?<!{LETTER})(?:{_M}{_END}|[сС](?={_SP}+(?:\d|{_M}{_END})))", re.IGNORECASE
+    rf"(?<!\d)\d|(?<!{LETTER})(?:{_M}{_END}|[сС](?={_SP}+(?:\d|{_M}{_END})))"
+    rf"|(?<!{LETTER})(?=[IІпвтчбеүПВТЧБЕҮ])(?=(?:{_ROMAN}|{_ORD_WORD}){_SP}*(?:{_QUARTER}|{_HALF}))",
+    re.IGNORECASE,
 )
 
 
