@@ -45,7 +45,8 @@ _PERCENT = re.compile(
     rf"{SPACE}?(?:%(?:-{LETTER}+)?|(?:процент|пайыз){LETTER}*|проц\.|п\.{SPACE}?п\.)",
     re.IGNORECASE,
 )
-_PER_MILLE = re.compile(rf"{SPACE}?(?:‰|промилле{_NOT_LETTER_AFTER})", re.IGNORECASE)
+# "промилле" with its Kazakh case endings ("промиллеге", "промиллені"), as "пайыз" takes them.
+_PER_MILLE = re.compile(rf"{SPACE}?(?:‰|промилле{LETTER}*)", re.IGNORECASE)
 _SPACE_RUN = re.compile(SPACE)
 _IDIOM_TAILS = {
     word: [re.compile(rf"\s+{re.escape(tail)}(?!{LETTER})") for tail in tails]

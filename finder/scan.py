@@ -88,11 +88,20 @@ _RANGE_JOIN = re.compile(r"\s*(?:до|по|[-–—]|пен|мен|бен)\s*", 
 _SHARED_KINDS = frozenset({"count", "percent", "money", "duration", "rate"})
 
 
+# A Kazakh "from" on the first number: "8,4-тен 7,9 промиллеге дейін" (from 8.4 to 7.9).
+_FROM_ENDING = re.compile(r"\d-?(?:тан|тен|дан|ден|нан|нен)$", re.IGNORECASE)
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    """Whether two numbers are the ends of one range or change ("с 5 до 7", "5–7", "5-тен 7")."""
+    if _RANGE_JOIN.fullmatch(text, first.end, second.start):
+        return True
+    return not text[first.end : second.start].strip() and bool(_FROM_ENDING.search(first.text))
+
+
 def _share_range_kinds(text: str, mentions: list[Mention]) -> None:
     for first, second in itertools.pairwise(mentions):
-        if second.kind not in _SHARED_KINDS or not _RANGE_JOIN.fullmatch(
-            text, first.end, second.start
-        ):
+        if second.kind not in _SHARED_KINDS or not _joined(text, first, second):
             continue
         if first.kind == "count" and first.unit is None:
             first.kind, first.unit = second.kind, second.unit

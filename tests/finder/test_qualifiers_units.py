@@ -85,6 +85,20 @@ def test_the_first_number_of_a_range_takes_the_scale_of_the_second(text, values)
     assert [m.plain_value for m in find_mentions(text, "ru")] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Kazakh "from ... to ...": the first number carries the ablative ending
+        ("көрсеткіші 8,4-тен 7,9 промиллеге дейін төмендеді", [("rate", 8.4), ("rate", 7.9)]),
+        ("үлесі 12-ден 15 пайызға дейін өсті", [("percent", 12), ("percent", 15)]),
+        ("19,6 промиллені құрады", [("rate", 19.6)]),  # "промилле" with its case ending
+        ("саны 500-ден 300 мыңға дейін азайды", [("count", 500_000), ("count", 300_000)]),
+    ],
+)
+def test_a_kazakh_change_from_one_number_to_another_shares_its_kind(text, kinds):
+    assert [(m.kind, m.plain_value) for m in find_mentions(text, "kk")] == kinds
+
+
 def test_the_upper_bound_of_a_range_is_exact():
     assert [(m.plain_value, m.qualifier) for m in find_mentions("от 10 до 15 детей")] == [
         (10, "exact"),
