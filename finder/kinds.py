@@ -131,7 +131,10 @@ def hyphenated(token: NumberToken, text: str, lang: str) -> tuple[Kind | None, i
     word, end, start, value = match.group(1), match.end(), token.start, token.value
     if v.RU_ANNIVERSARY_SUFFIX.fullmatch(word) or v.KK_ANNIVERSARY.fullmatch(word):
         return Kind("anniversary", start, end, value), end
-    if v.DURATION_SUFFIX.fullmatch(word):
+    if v.DURATION_SUFFIX.fullmatch(word):  # "5-летний", but "30-летний юбилей" is an anniversary
+        after = next_word(text, end)
+        if after and v.ANNIVERSARY_AFTER_ORDINAL.fullmatch(after[0]):
+            return Kind("anniversary", start, after[2], value), end
         return Kind("duration", start, end, value), end
     if v.PERCENT_SUFFIX.fullmatch(word):
         return Kind("percent", start, end, value), end
@@ -171,6 +174,8 @@ def _after_word(token: NumberToken, text: str, end: int) -> Kind | None:
         return Kind("anniversary", start, word_end, value)
     if word.lower() in ("лет", "года") and _SO_DNYA.match(text, word_end):
         return Kind("anniversary", start, word_end, value)
+    if word.lower() == "жыл" and following and v.KK_YEARS_COMPLETED.fullmatch(following[0]):
+        return Kind("anniversary", start, following[2], value)
     if token.ordinal:
         return None
     small = value < 1000

@@ -28,6 +28,8 @@ RU_ANNIVERSARY_SUFFIX = re.compile(r"лет(?:ие|ия|ию|ием|ии)", re.I
 KK_ANNIVERSARY = re.compile(r"жылдығ[а-яәғқңөұүһі]*", re.I)
 ANNIVERSARY_AFTER_ORDINAL = re.compile(r"годовщин[а-я]*|юбиле[а-я]*|мерейтой[а-яәғқңөұүһі]*", re.I)
 KK_YEARS_ADJECTIVE = re.compile(r"жылдық", re.I)  # "30 жылдық мерейтойы": 30th anniversary
+# "жыл толуына": a number of years being completed, an anniversary ("30 жыл толуына арналған").
+KK_YEARS_COMPLETED = re.compile(r"тол(?:уы|уына|ды|ған|ғаны|ғанына|атын)[а-яәғқңөұүһі]*", re.I)
 CURRENCY_COUNTRY = re.compile(r"ақш|сша", re.I)  # "АҚШ доллары", "долларов США"
 DURATION_SUFFIX = re.compile(
     r"(?:летн|месячн|дневн|недельн|часов|минутн|суточн|годичн|жылдық|айлық|күндік|сағаттық)"
