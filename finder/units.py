@@ -36,10 +36,11 @@ def _ends_kazakh_sentence_as_verb(text: str, word: str, end: int, lang: str) -> 
 def unit_after(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
     """(word, start, end) of the counted noun right after `pos`, or None.
 
-    A word that looks like an adjective is passed over for the noun after it, but is the
-    noun itself when nothing noun-like follows ("орталығы ашылды")."""
-    cursor, passed_over = pos, None
-    for _ in range(3):
+    Up to two words that look like adjectives are passed over for the noun after them
+    ("240 частных детских садов"); the first is the noun itself when nothing noun-like
+    follows ("орталығы ашылды")."""
+    cursor, passed_over, adjectives = pos, None, 0
+    for _ in range(4):
         found = next_word(text, cursor)
         if found is None:
             return passed_over
@@ -57,8 +58,8 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
             return passed_over
         if word_value(lower, lang) is not None:
             return passed_over  # "первых трех": the next number, not a noun
-        if is_adjective(lower, lang) and passed_over is None:
-            passed_over = found
+        if is_adjective(lower, lang) and adjectives < 2:
+            passed_over, adjectives = passed_over or found, adjectives + 1
             cursor = end
             continue
         return found

@@ -120,11 +120,32 @@ _KK_ADJECTIVE = re.compile(
 )
 
 
+# Kazakh adjectives with no ending that marks them, common between a number and its noun
+# ("312 жаңа мектеп", "1000 қосымша орын", "5 арнайы мектеп").
+_KK_PLAIN_ADJECTIVES = frozenset(
+    [
+        "жаңа",
+        "қосымша",
+        "арнайы",
+        "шағын",
+        "үлкен",
+        "ірі",
+        "жеке",
+        "бос",
+        "ескі",
+        "кіші",
+        "басқа",
+        "бірыңғай",
+    ]
+)
+
+
 def is_adjective(word: str, lang: str) -> bool:
     """Looks like an adjective that stands between a number and its noun
-    ("трех основных направлениях", "үш негізгі бағыт")."""
-    pattern = _RU_ADJECTIVE if lang == "ru" else _KK_ADJECTIVE
-    return bool(pattern.fullmatch(word))
+    ("трех основных направлениях", "үш негізгі бағыт", "312 жаңа мектеп")."""
+    if lang == "ru":
+        return bool(_RU_ADJECTIVE.fullmatch(word))
+    return word.lower() in _KK_PLAIN_ADJECTIVES or bool(_KK_ADJECTIVE.fullmatch(word))
 
 
 # Who a rate is counted per ("на 1000 человек населения", "100 мың балаға"): the nouns of a

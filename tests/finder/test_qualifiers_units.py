@@ -47,6 +47,9 @@ def _first(text):
         ("200-ге жуық орталығы ашылды.", "about", "орталығы"),
         ("5 млн АҚШ доллары", "exact", "АҚШ доллары"),
         ("500 составило", "exact", None),
+        ("открылось 240 частных детских садов", "exact", "садов"),  # two adjectives
+        ("312 жаңа мектеп салынды", "exact", "мектеп"),  # adjectives with no ending of one
+        ("1000 қосымша орын ашылды", "exact", "орын"),
     ],
 )
 def test_qualifier_and_unit(text, qualifier, unit):
