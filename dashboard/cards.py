@@ -8,8 +8,8 @@ first frame. What the Streamlit elements gave is kept: the name (a heading, for 
 readers' lists of headings), the value and its change, the trend line, the lines under the
 value, the badges that explain themselves when opened (a tap, a click or the keyboard) or
 hovered, the caveats in plain sight, and the source with its quote and a link to it in the
-document, under a "Source" disclosure. Every text from the data is HTML-escaped here, and none
-keeps a raw line break (a blank line would end an HTML block where Markdown reads the page).
+document, under a "Source" disclosure. Every text, the data's and the app's own, is
+HTML-escaped here, its line breaks written as <br> (HTML would run the lines together).
 """
 
 from __future__ import annotations
@@ -80,7 +80,8 @@ def source_html(note: SourceNote, lang: str) -> str:
         words, url = note.link
         lines.append(f'<a href="{html.escape(url)}">{text(words)}</a>')
     body = "".join(f"<p>{line}</p>" for line in lines)
-    return f'<details class="kpi-source"><summary>{t("source", lang)}</summary>{body}</details>'
+    summary = text(t("source", lang))
+    return f'<details class="kpi-source"><summary>{summary}</summary>{body}</details>'
 
 
 @lru_cache(maxsize=1 << 13)
@@ -122,10 +123,15 @@ def undated_html(cards: list[Kpi], lang: str) -> str:
     if not cards:
         return ""
     return (
-        f'<p class="kpi-group"><strong>{t("period_not_stated", lang)}</strong><br>'
-        f'<span class="kpi-group-line">{t("undated_line", lang)}</span></p>'
+        f'<p class="kpi-group"><strong>{text(t("period_not_stated", lang))}</strong><br>'
+        f'<span class="kpi-group-line">{text(t("undated_line", lang))}</span></p>'
         + grid_html(cards, lang)
     )
+
+
+def cards_html(dated: list[Kpi], undated: list[Kpi], lang: str) -> str:
+    """Dated cards, then those whose period is not stated in their own group."""
+    return (grid_html(dated, lang) if dated else "") + undated_html(undated, lang)
 
 
 def domain_html(
@@ -137,13 +143,10 @@ def domain_html(
     """A domain's cards: the dated then the undated ones shown at first, and the rest of each
     under a disclosure that opens in place (no rerun). With `styled`, the cards' stylesheet
     first (once a page is enough: it applies to every card below it)."""
-    (dated, undated), (more_dated, more_undated) = shown, rest
-    body = (grid_html(dated, lang) if dated else "") + undated_html(undated, lang)
-    count = len(more_dated) + len(more_undated)
+    body = cards_html(*shown, lang)
+    count = len(rest[0]) + len(rest[1])
     if count:
-        more = (grid_html(more_dated, lang) if more_dated else "") + undated_html(
-            more_undated, lang
-        )
-        summary = t("more_cards", lang, count=count)
+        summary = text(t("more_cards", lang, count=count))
+        more = cards_html(*rest, lang)
         body += f'<details class="kpi-more"><summary>{summary}</summary>{more}</details>'
     return (style() if styled else "") + body

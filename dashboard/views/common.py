@@ -140,8 +140,7 @@ def source_note(
         return SourceNote(
             lines=(
                 f"{t('publisher', lang)}: {publisher_name(src, lang)}",
-                _capitalised(f"{dataset_file_label(src, lang)}, {t('line', lang)} {int(line)}")
-                + f" ({published})",
+                f"{source_title(src, lang)}, {t('line', lang)} {int(line)} ({published})",
             ),
             quote_label=t("line_of_value", lang),
             quote=quote,
@@ -149,15 +148,11 @@ def source_note(
         )
     link = (t("quote_link", lang), quote_url(source_id, obs_id, lang)) if obs_id else None
     return SourceNote(
-        lines=(f"{src['title']} ({published})",),
+        lines=(f"{source_title(src, lang)} ({published})",),
         quote_label=f"{t('quote', lang)} ({language_name(src['language'], lang)})",
         quote=quote,
         link=link,
     )
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def line_url(source_id: str, line: int, lang: str) -> str:
