@@ -8,7 +8,7 @@ from dashboard import data_access as data
 from dashboard import state
 from dashboard.i18n import t
 from dashboard.markup import md
-from dashboard.shell import use_navigation
+from dashboard.shell import PageEnd, use_navigation
 from dashboard.views import options
 from indicators.areas import area_names
 
@@ -31,9 +31,6 @@ years = data.view(options.year_options)
 areas = data.view(options.area_options)
 bad_year = state.init_year(years)
 bad_area = state.init_area(areas)
-lang = state.language_switch()
-year = state.year_filter(years, lang)
-area = state.area_filter(areas, area_names(lang), lang)
 if bad_lang:
     st.warning(md(t("bad_lang", lang, value=bad_lang)), icon=":material/translate:")
 if bad_year:
@@ -80,5 +77,12 @@ pages = [
     ),
 ]
 page = st.navigation(pages)
-state.sync_url(lang=lang, year=year, area=area if len(areas) > 1 else None)
-page.run()
+try:
+    page.run()
+except PageEnd:  # the page ended early, an empty state said
+    pass
+# After the page, so that its first figures reach the browser first (state.controls). Not on a
+# page switch: the controls' values, set here and never sent, would read as a change next run.
+state.controls(years, areas, area_names(lang))
+lang, year = state.current()
+state.sync_url(lang=lang, year=year, area=state.area())

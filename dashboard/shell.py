@@ -9,6 +9,8 @@ reruns, so that app.py runs first and the page comes with its sidebar and state.
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
@@ -34,3 +36,13 @@ def use_navigation() -> None:
 def ensure_entrypoint() -> None:
     """Called first by every page: rerun through app.py when it was skipped."""
     use_navigation()
+
+
+class PageEnd(Exception):
+    """Raised by `end_page`; app.py catches it and goes on to the sidebar's controls."""
+
+
+def end_page() -> NoReturn:
+    """A page's early end (an empty state said), instead of st.stop(): st.stop() would also
+    stop app.py, which draws the sidebar's controls after the page."""
+    raise PageEnd

@@ -11,6 +11,7 @@ import re
 import streamlit as st
 
 from dashboard.i18n import language_from, t
+from dashboard.markup import md
 from indicators.codes import LANGUAGES
 
 ALL = "all"
@@ -53,41 +54,54 @@ def init_year(options: list[int]) -> str | None:
     return rejected
 
 
-LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+# Each language named in itself, short as on the government's own sites (gov.kz, egov.kz), so
+# that the three fit side by side in the sidebar.
+LANGUAGE_NAMES = {"kk": "Қаз", "ru": "Рус", "en": "Eng"}
+
+
+def _follow(state_key: str, widget_key: str) -> None:
+    """A control's callback: the chosen value becomes the view state before the rerun, so
+    that the page, drawn before the controls, already shows it."""
+    st.session_state[state_key] = st.session_state[widget_key]
+
+
+def _control_value(state_key: str, widget_key: str) -> dict:
+    """A control shows the view state, which links and other pages may have changed since the
+    control was last drawn; its callback copies a choice back."""
+    st.session_state[widget_key] = st.session_state[state_key]
+    return {"key": widget_key, "on_change": _follow, "args": (state_key, widget_key)}
 
 
 def language_switch() -> str:
-    """The sidebar's language switch; a change reruns so every label above it follows."""
+    """The sidebar's language switch: one tap, every language named in itself."""
     current = st.session_state["lang"]
-    chosen = st.sidebar.radio(
+    st.sidebar.segmented_control(
         t("language", current),
         LANGUAGES,
-        index=LANGUAGES.index(current),
+        required=True,
         format_func=LANGUAGE_NAMES.get,
-        horizontal=True,
+        width="stretch",
+        **_control_value("lang", "lang_choice"),
     )
-    if chosen != current:
-        st.session_state["lang"] = chosen
-        st.rerun()
     return current
 
 
 def year_filter(options: list[int], lang: str) -> int | None:
-    """The one year control for every page: "All years" or a year taken from the data."""
-    choices = [ALL, *options]
-    chosen = st.sidebar.selectbox(
+    """The one year control for every page: "All years" or a year taken from the data, every
+    choice in sight."""
+    st.sidebar.pills(
         t("year", lang),
-        choices,
-        index=choices.index(st.session_state["year"]),
+        [ALL, *options],
+        required=True,
         format_func=lambda y: t("all_years", lang) if y == ALL else str(y),
-        placeholder=t("choose_option", lang),
+        **_control_value("year", "year_choice"),
     )
-    st.session_state["year"] = chosen
-    return None if chosen == ALL else int(chosen)
+    return current()[1]
 
 
 def init_area(options: list[str]) -> str | None:
     """On a session's first run, take ?area= into session_state; return a bad value."""
+    st.session_state["area_filter"] = len(options) > 1
     rejected = None
     if "area" not in st.session_state:
         raw = st.query_params.get("area")
@@ -99,18 +113,30 @@ def init_area(options: list[str]) -> str | None:
 
 
 def area_filter(options: list[str], names: dict[str, str], lang: str) -> str:
-    """The area control beside the year filter, shown only when the data has several areas."""
-    st.session_state["area_filter"] = len(options) > 1
+    """The area control under the year filter, shown only when the data has several areas:
+    folded under the area chosen, so that twenty regions do not push the page's own sidebar
+    content down."""
     if len(options) > 1:
-        chosen = st.sidebar.selectbox(
-            t("area", lang),
-            options,
-            index=options.index(st.session_state["area"]),
-            format_func=lambda code: names.get(code, code),
-            placeholder=t("choose_option", lang),
-        )
-        st.session_state["area"] = chosen
+        chosen = names.get(st.session_state["area"], st.session_state["area"])
+        with st.sidebar.expander(md(f"{t('area', lang)}: {chosen}")):
+            st.pills(
+                t("area", lang),
+                options,
+                required=True,
+                format_func=lambda code: names.get(code, code),
+                label_visibility="collapsed",
+                **_control_value("area", "area_choice"),
+            )
     return st.session_state["area"]
+
+
+def controls(years: list[int], areas: list[str], names: dict[str, str]) -> None:
+    """The sidebar's language, year and area controls. app.py draws them after the page: the
+    page's first figures then reach the browser first, and the page reads the view state
+    the controls' callbacks have already set."""
+    lang = language_switch()
+    year_filter(years, lang)
+    area_filter(areas, names, lang)
 
 
 def area() -> str | None:

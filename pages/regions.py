@@ -8,7 +8,7 @@ from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.markup import md
 from dashboard.selection import Selection
-from dashboard.shell import ensure_entrypoint
+from dashboard.shell import end_page, ensure_entrypoint
 from dashboard.views import explorer as explorer_view
 from dashboard.views import regions as view
 
@@ -21,7 +21,7 @@ labels = data.view(view.regional_indicators, lang)
 if not labels:
     st.title(t("page_regions", lang))
     st.info(t("regions_none", lang), icon=":material/map:")
-    st.stop()
+    end_page()
 code = components.indicator_picker(labels, lang)
 
 info = data.view(explorer_view.indicator_info, code, lang)
@@ -32,11 +32,11 @@ choice = components.breakdown_pickers(
 shown = data.view(view.region_view, code, year, lang, tuple(sorted(choice.items())))
 if shown.year is None:
     st.info(t("regions_never", lang), icon=":material/map:")
-    st.stop()
+    end_page()
 if shown.ranked.empty:
     st.info(t("regions_no_year", lang, year=year), icon=":material/event_busy:")
     st.caption(t("regions_years", lang, years=", ".join(map(str, shown.years))))
-    st.stop()
+    end_page()
 if shown.latest:
     st.info(t("regions_latest", lang, year=shown.year), icon=":material/event:")
 national = t("regions_national", lang, value=shown.national_label)

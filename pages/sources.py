@@ -8,7 +8,7 @@ from dashboard.extracts import extract_table
 from dashboard.i18n import t
 from dashboard.markup import md
 from dashboard.selection import Selection
-from dashboard.shell import ensure_entrypoint
+from dashboard.shell import end_page, ensure_entrypoint
 from dashboard.views import sources as view
 
 ensure_entrypoint()
@@ -66,7 +66,7 @@ if source_id in files:  # an official dataset's file
         selection,
         lang,
     )
-    st.stop()
+    end_page()
 
 src = data.view(view.source_details, source_id, lang)
 language = src["language"]

@@ -38,6 +38,9 @@ def test_each_card_page_adds_one_kind_of_element():
     assert len(alone.sidebar.radio) == 1 and len(alone.sidebar.selectbox) == 2
     assert not pages["html_cards"].sidebar.selectbox
     assert len(pages["html_cards_sidebar"].sidebar.selectbox) == 2
+    light = pages["html_cards_light_sidebar"]
+    assert not light.sidebar.selectbox and not light.sidebar.radio
+    assert len(light.sidebar.segmented_control) == 1 and len(light.sidebar.pills) == 2
 
 
 def test_the_table_has_a_line_a_page_with_its_ratio():

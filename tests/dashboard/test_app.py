@@ -115,7 +115,7 @@ def test_english_formats_numbers_the_english_way():
 
 def test_the_language_switch_changes_text_and_url():
     at = run(lang="en")
-    at.sidebar.radio[0].set_value("kk")
+    at.sidebar.segmented_control[0].set_value("kk")
     rerun(at)
     assert at.title[0].value == "Қазақстандағы бала құқықтары"
     assert f"5{NBSP}460{NBSP}449" in metric_values(at)
@@ -124,7 +124,7 @@ def test_the_language_switch_changes_text_and_url():
 
 def test_year_in_the_url_filters_the_overview():
     at = run(lang="en", year="2016")
-    assert at.sidebar.selectbox[0].value == 2016
+    assert at.sidebar.pills[0].value == 2016
     assert "308,297" in metric_values(at)
     assert "-30%" in metric_values(at)  # its period is not stated: shown under every year
     assert at.query_params["year"] == "2016"
@@ -133,7 +133,7 @@ def test_year_in_the_url_filters_the_overview():
 def test_choosing_a_year_updates_the_kpis_and_the_url():
     at = run(lang="en")
     assert "308,297" in metric_values(at)
-    at.sidebar.selectbox[0].set_value(2025)
+    at.sidebar.pills[0].set_value(2025)
     rerun(at)
     assert "308,297" not in metric_values(at)
     assert "No figure has a period ending in 2025." in shown_text(at)
@@ -141,14 +141,14 @@ def test_choosing_a_year_updates_the_kpis_and_the_url():
 
 
 def test_year_options_come_from_the_data():
-    options = run().sidebar.selectbox[0].options
+    options = run().sidebar.pills[0].options
     assert options[0] in ("Барлық жылдар",) and "2016" in options and "1989" in options
 
 
 @pytest.mark.parametrize("bad", ["abc", "1700"])
 def test_a_bad_year_falls_back_to_all_years_with_a_notice(bad):
     at = run(lang="en", year=bad)
-    assert at.sidebar.selectbox[0].value == "all"
+    assert at.sidebar.pills[0].value == "all"
     assert any(bad in w.value for w in at.warning)
     assert "year" not in at.query_params
 
@@ -350,22 +350,38 @@ def _regional_tables(stated_tables, folder):
 def test_the_stated_figures_alone_show_no_area_filter(stated_tables, monkeypatch):
     monkeypatch.setenv(TABLES_ENV, str(stated_tables))
     at = run(lang="en")
-    assert [s.label for s in at.sidebar.selectbox] == ["Year"]
+    assert [s.label for s in at.sidebar.pills] == ["Year"]
     assert "area" not in at.query_params
 
 
 def test_the_official_series_bring_the_area_filter_with_their_regions():
     at = run(lang="en")
-    area = next(s for s in at.sidebar.selectbox if s.label == "Area")
+    area = next(s for s in at.sidebar.pills if s.label == "Area")
     assert area.options[0] == "Kazakhstan" and "South Kazakhstan Region" in area.options
     assert "Almaty" in area.options and len(area.options) == 22
+
+
+def test_the_area_control_is_folded_under_the_area_chosen():
+    at = run(lang="ru", area="KZ-75")
+    assert [e.label for e in at.sidebar.expander] == ["Территория: город Алматы"]
+    assert next(s for s in at.sidebar.pills if s.label == "Территория").value == "KZ-75"
+
+
+def test_the_sidebar_controls_stay_when_a_page_stops_early():
+    at = run("pages/regions.py", lang="en", year="2025")  # no regional values in 2025
+    assert "2025" in shown_text(at)
+    assert at.sidebar.pills[0].value == 2025
+    assert at.sidebar.segmented_control[0].value == "en"
+    at.sidebar.pills[0].set_value(2018)
+    rerun(at)
+    assert at.query_params["year"] == "2018"
 
 
 def test_an_area_filter_appears_when_the_data_has_regions(tmp_path, stated_tables, monkeypatch):
     _regional_tables(stated_tables, tmp_path)
     monkeypatch.setenv(TABLES_ENV, str(tmp_path))
     at = run(lang="en")
-    area = next(s for s in at.sidebar.selectbox if s.label == "Area")
+    area = next(s for s in at.sidebar.pills if s.label == "Area")
     assert len(area.options) == 2 and area.options[0] == "Kazakhstan"
     area.set_value("KZ-75")
     rerun(at)
