@@ -4,8 +4,8 @@ The order of the tests is the rule: an identifier ("ЦУР 4", "MICS-2024", "3D"
 or a list item ("1." at a line start) first; then what a hyphen hangs on the number
 ("25-летию" anniversary, "70-й" and "4-ші" ordinal, "18%-ға", "2015-тен"); then percent;
 per mille, a rate (a rate stated with its base, "на 1000", is read by finder/rates.py);
-money; an anniversary or duration word after it ("25 жылдығына", "10 айының", "18
-жасқа"); a year (four digits, 1900-2100, no counted noun);
+money; an anniversary, ratio or duration word after it ("25 жылдығына", "в 2 раза", "2,5
+есе", "10 айының", "18 жасқа"); a year (four digits, 1900-2100, no counted noun);
 otherwise a count.
 """
 
@@ -41,6 +41,10 @@ _HYPHEN_WORD = re.compile(rf"[-‑]({LETTER}+)")
 _MONEY_SIGN_BEFORE = re.compile(rf"[{v.CURRENCY_SIGN}]{SPACE}?$")
 _MONEY_SIGN_AFTER = re.compile(rf"{SPACE}?[{v.CURRENCY_SIGN}]")
 _LIST_MARK = re.compile(r"[.)](?=[ \t])")
+# "в" before a ratio's number, or before the first number of its range ("в 2–3 раза").
+_IN_BEFORE = re.compile(
+    rf"(?<![^\W\d_])во?{SPACE}+(?:\d+(?:[.,]\d+)?{SPACE}*[-‑–—]{SPACE}*)?$", re.IGNORECASE
+)
 _SO_DNYA = re.compile(rf"{SPACE}+со{SPACE}+дня", re.IGNORECASE)
 
 
@@ -178,6 +182,8 @@ def _after_word(token: NumberToken, text: str, end: int) -> Kind | None:
         return Kind("anniversary", start, following[2], value)
     if token.ordinal:
         return None
+    if _times(word, text, start):
+        return Kind("ratio", start, word_end, value)
     small = value < 1000
     if v.DURATION_WORD.fullmatch(word) or (small and v.YEAR_WORD.fullmatch(word)):
         return Kind("duration", start, word_end, value, unit=word, unit_span=(word_start, word_end))
@@ -187,6 +193,15 @@ def _after_word(token: NumberToken, text: str, end: int) -> Kind | None:
         unit = text[word_start : following[2]]
         return Kind("money", start, end, value, unit=unit, unit_span=(word_start, following[2]))
     return None
+
+
+def _times(word: str, text: str, start: int) -> bool:
+    """ "в 2,5 раза", "в два раза", "2,5 есе", "екі есеге": how many times, not a count."""
+    if v.KK_TIMES.fullmatch(word):
+        return True
+    if not v.RU_TIMES.fullmatch(word):
+        return False
+    return bool(_IN_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _money_sign(token: NumberToken, text: str, end: int) -> Kind | None:

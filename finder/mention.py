@@ -8,6 +8,7 @@ KINDS = (
     "count",
     "percent",
     "rate",
+    "ratio",
     "money",
     "year",
     "date",

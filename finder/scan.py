@@ -13,10 +13,11 @@ from finder.phones import find_phones
 from finder.qualifiers import qualifier
 from finder.rates import RateBase, find_rates
 from finder.units import unit_after
+from finder.vocabulary import GRADE_WORD
 
 # Kinds that count a noun (their unit), and kinds that take a qualifier.
 _UNIT_KINDS = frozenset({"count", "money", "rate"})
-_QUALIFIED_KINDS = frozenset({"count", "percent", "rate", "money", "duration"})
+_QUALIFIED_KINDS = frozenset({"count", "percent", "rate", "ratio", "money", "duration"})
 
 
 def scan(text: str, lang: str | None = None) -> list[Mention]:
@@ -85,7 +86,7 @@ def _outside(tokens: list[NumberToken], spans) -> list[NumberToken]:
 # "от 3 до 6 лет", "10-15 детей", "3 пен 6 жас": the first number of a range is of the
 # kind and counts the noun of the second; "с 5 до 7 тыс." takes its scale word too.
 _RANGE_JOIN = re.compile(r"\s*(?:до|по|[-–—]|пен|мен|бен)\s*", re.IGNORECASE)
-_SHARED_KINDS = frozenset({"count", "percent", "money", "duration", "rate"})
+_SHARED_KINDS = frozenset({"count", "percent", "money", "duration", "rate", "ratio"})
 
 
 # A Kazakh "from" on the first number: "8,4-тен 7,9 промиллеге дейін" (from 8.4 to 7.9).
@@ -103,10 +104,33 @@ def _share_range_kinds(text: str, mentions: list[Mention]) -> None:
     for first, second in itertools.pairwise(mentions):
         if second.kind not in _SHARED_KINDS or not _joined(text, first, second):
             continue
-        if first.kind == "count" and first.unit is None:
+        if _grades(first, second):
+            continue
+        if first.kind == "count" and (first.unit is None or second.kind == "ratio"):
             first.kind, first.unit = second.kind, second.unit
         if first.kind == second.kind:
             _share_range_scale(first, second)
+
+
+def _grades(first: Mention, second: Mention) -> bool:
+    """ "1–4 классов", "1-4 сыныптарға": a range of school grades, two ordinals (a count of
+    classes, "открыто 50 классов", has no range of small numbers before it)."""
+    if first.kind != "count" or second.kind != "count" or second.unit is None:
+        return False
+    if not GRADE_WORD.fullmatch(second.unit):
+        return False
+    if not all(m.value == int(m.value) and 1 <= m.value <= 12 for m in (first, second)):
+        return False
+    if first.value >= second.value:
+        return False
+    for mention in (first, second):
+        mention.kind, mention.unit, mention.unit_span, mention.qualifier = (
+            "ordinal",
+            None,
+            None,
+            "exact",
+        )
+    return True
 
 
 def _scale(mention: Mention) -> int:

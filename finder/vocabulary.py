@@ -49,6 +49,12 @@ DURATION_WORD = re.compile(
     r"жас|жас(?:қа|та|тан|тың|ты|ы|ында|ына|тағы|ар|арға|тар|тары)",
     re.I,
 )
+# How many times one number is another: Russian "в 2,5 раза" (with "в" before the number: "2
+# раза в год" counts occasions), Kazakh "2,5 есе", "екі есеге жуық", "3 еседен астам".
+RU_TIMES = re.compile(r"раза?", re.I)
+KK_TIMES = re.compile(r"есе(?:ге|ден|дей)?", re.I)
+# A school grade: "1–4 классов", "1-4 сыныптарға" (a range of grades, not a count of classes).
+GRADE_WORD = re.compile(r"класс(?:ы|ов|ах|ам|е)?|сынып[а-яәғқңөұүһі]*", re.I)
 YEAR_WORD = re.compile(
     r"год|года|году|годом|годы|годах|лет|"
     r"жыл|жылы|жылға|жылдан|жылда|жылдың|жылғы|жылдар|жылдары|жылдық",

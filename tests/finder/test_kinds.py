@@ -23,7 +23,7 @@ def _kinds(text, lang=None):
         ("Десять школ, жеті заң, он облыс, үш мектеп.", None),
         ("Двадцать пять детей и сто двадцать тысяч человек.", None),
         ("Жиырма бес бала, бес жүз мың адам.", None),
-        ("в 2 раза больше", [("2", "count", 2)]),
+        ("в 2 раза больше", [("2 раза", "ratio", 2)]),  # how many times, not a count
         ("2000 детей", [("2000", "count", 2000)]),
         # percents, per mille and rates
         ("Қылмыс 18%-ға азайды, 43,3%-ы, 59,7 пайызы.", None),
@@ -221,3 +221,46 @@ def test_lone_month_name_is_no_mention_but_a_month_range_is():
 )
 def test_clock_times_helplines_and_rooms_are_no_counts(text, lang, expected):
     assert [(m.text, m.kind) for m in find_mentions(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # how many times: a ratio, with its qualifier; not a count of "раза"
+        ("Число обращений увеличилось в 2,5 раза.", "ru", [("2,5 раза", "ratio", 2.5, "exact")]),
+        ("Сократилось почти в два раза.", "ru", [("два раза", "ratio", 2, "about")]),
+        ("Выросло более чем в 2 раза.", "ru", [("2 раза", "ratio", 2, "more_than")]),
+        ("Снизилось в полтора раза.", "ru", [("полтора раза", "ratio", 1.5, "exact")]),
+        (
+            "Выросло в 2–3 раза.",
+            "ru",
+            [("2", "ratio", 2, "exact"), ("3 раза", "ratio", 3, "exact")],
+        ),
+        ("Өтініштер саны 2,5 есе артты.", "kk", [("2,5 есе", "ratio", 2.5, "exact")]),
+        ("Саны екі есеге жуық қысқарды.", "kk", [("екі есеге", "ratio", 2, "about")]),
+        ("Үш еседен астам өсті.", "kk", [("Үш еседен", "ratio", 3, "more_than")]),
+        # "2 раза в год" counts occasions: no "в" before the number
+        ("Проверка проводится 2 раза в год.", "ru", [("2", "count", 2, "exact")]),
+    ],
+)
+def test_how_many_times_is_a_ratio(text, lang, expected):
+    got = [(m.text, m.kind, m.plain_value, m.qualifier) for m in find_mentions(text, lang)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Охват учащихся 1–4 классов вырос.", "ru", [("1", "ordinal"), ("4", "ordinal")]),
+        ("Дети принимаются в 1-4 классы.", "ru", [("1", "ordinal"), ("4", "ordinal")]),
+        ("1-4 сыныптарға қабылданады.", "kk", [("1", "ordinal"), ("4", "ordinal")]),
+        ("1–4 сынып оқушылары", "kk", [("1", "ordinal"), ("4", "ordinal")]),
+        # a count of classes stays a count
+        ("Открыто 50 новых классов.", "ru", [("50", "count")]),
+        ("В школе 20–25 классов.", "ru", [("20", "count"), ("25", "count")]),
+    ],
+)
+def test_a_range_of_school_grades_is_two_ordinals(text, lang, expected):
+    got = [(m.text, m.kind) for m in find_mentions(text, lang)]
+    assert got == expected
+    assert all(m.unit is None for m in find_mentions(text, lang) if m.kind == "ordinal")
