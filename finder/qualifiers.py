@@ -59,7 +59,7 @@ def _named(match: re.Match[str] | None) -> str | None:
 # than 100) and approaches with the dative ("1000-ға жуық" nearly 1000, "15%-ға дейін" up
 # to 15%); "8,5 пайызға аз" (fewer by 8.5%) states a difference, not a bound.
 _NEEDS_ABLATIVE = words_of("астам артық аса асатын асқан асты асып көбірек көп кем аз")
-_NEEDS_DATIVE = words_of("жуық жуығы жуығын таяу дейін")
+_NEEDS_DATIVE = words_of("жуық жуығы жуығын таяу дейін дейінгі")
 _ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
 _DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
 
@@ -92,7 +92,8 @@ def qualifier(
         match = _AFTER.match(text, pos)
         if not match or not _case_fits(text, pos, match.group(0).strip()):
             continue
-        if match.group(0).strip().lower() == "дейін" and _kk_change_to(text, start, match.end()):
+        up_to = match.group(0).strip().lower() in ("дейін", "дейінгі")
+        if up_to and _kk_change_to(text, start, match.end()):
             return "exact"
         return _named(match)
     return "about" if approximate else "exact"

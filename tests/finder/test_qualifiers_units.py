@@ -50,6 +50,13 @@ def _first(text):
         ("открылось 240 частных детских садов", "exact", "садов"),  # two adjectives
         ("312 жаңа мектеп салынды", "exact", "мектеп"),  # adjectives with no ending of one
         ("1000 қосымша орын ашылды", "exact", "орын"),
+        # "and more", "and older", "up to" as an adjective
+        ("подростки 16 лет и старше", "more_than", "лет"),
+        ("дети 3 лет и младше", "less_than", "лет"),
+        ("төрт және одан да көп баласы бар", "more_than", None),
+        ("16 жас және одан жоғары", "more_than", "жас"),
+        ("5 жасқа дейінгі балалар", "less_than", "жасқа"),
+        ("бір жарым жасқа дейінгі бала", "less_than", "жасқа"),
     ],
 )
 def test_qualifier_and_unit(text, qualifier, unit):
@@ -152,3 +159,9 @@ def test_dates_years_ordinals_take_no_qualifier_or_unit():
 )
 def test_verbs_of_exceeding_scale_endings_and_kazakh_changes(text, lang, qualifiers):
     assert [m.qualifier for m in find_mentions(text, lang)] == qualifiers
+
+
+def test_a_kazakh_change_to_a_number_is_exact_with_the_adjective_too():
+    """ "7,6%-дан 5,9%-ға дейінгі төмендеу": the fall from 7.6% to 5.9%, no bound."""
+    mentions = find_mentions("7,6%-дан 5,9%-ға дейінгі төмендеу байқалды.", "kk")
+    assert [(m.plain_value, m.qualifier) for m in mentions] == [(7.6, "exact"), (5.9, "exact")]

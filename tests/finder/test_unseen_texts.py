@@ -48,7 +48,7 @@ EXPECTED = {
         ("287,4 мың", "count", 287400, "exact", "нәресте", None, "BIRTHS"),
         ("8,5 пайызға", "percent", 8.5, "exact", None, None, None),  # "fewer by", no bound
         ("2024 жылғы 1 қазандағы", "date", None, "exact", None, "2024-10-01", None),
-        ("18 жасқа", "duration", 18, "exact", "жасқа", None, None),
+        ("18 жасқа", "duration", 18, "less_than", "жасқа", None, None),  # under 18
         ("6\u00a0952\u00a0318", "count", 6952318, "exact", "адамды", None, "CHILD_POP"),
         ("120 млрд", "money", 120_000_000_000, "more_than", "теңгеден", None, None),
         ("17", "count", 17, "exact", "өңірде", None, None),
