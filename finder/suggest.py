@@ -28,6 +28,7 @@ from pathlib import Path
 from finder.lexicon import stated_direction
 from finder.numbers import LETTER
 from finder.text import trie_pattern
+from finder.vocabulary import PEOPLE_NOUN
 from finder.words import clause
 from indicators.load import load_registry
 from indicators.registry import Indicator, Unit
@@ -54,6 +55,13 @@ def _noun_of_another_number(text: str, pos: int, span: tuple[int, int]) -> bool:
     """
     near = _NUMBER_BEFORE.search(text, max(0, pos - 24), pos)
     return near is not None and not span[0] <= near.start() < span[1]
+
+
+def _people(text: str, unit_span: tuple[int, int]) -> bool:
+    """A counted noun that names people ("человек", "адам", "специалистов") leaves what they
+    are counted as to the words around; any other noun that no indicator has among its
+    words ("школ", "мест", "случаев") says the count is of something no indicator counts."""
+    return bool(PEOPLE_NOUN.fullmatch(text[unit_span[0] : unit_span[1]]))
 
 
 _SPACE_CHAR = re.compile(r"\s")
@@ -158,6 +166,7 @@ class Suggester:
         direction = stated_direction(text[left:right]) if kind == "percent" else 0
         best: dict[str, dict[str, float]] = {}
         anchored: set[str] = set()
+        at_unit: set[str] = set()
         for kw, pos in self._found_in(text, sentence):
             if _noun_of_another_number(text, pos, span):
                 continue
@@ -166,6 +175,7 @@ class Suggester:
                 if not any(self.unit_kind.get(code) in wanted for code in kw.codes):
                     return None  # "1 987 преступлений": it counts what no such indicator does
                 place = 3.0
+                at_unit.update(kw.codes)
             elif left <= pos < right:
                 place = 1.0
             else:
@@ -179,6 +189,8 @@ class Suggester:
                         anchored.add(code)
                     scores = best.setdefault(code, {})
                     scores[kw.text] = max(scores.get(kw.text, 0.0), weight)
+        if kind == "count" and unit_span and not at_unit and not _people(text, unit_span):
+            return None  # "312 новых школ в стране": it counts what no indicator counts
         ranked = []
         for code, scores in best.items():
             if code not in anchored:

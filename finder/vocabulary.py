@@ -49,6 +49,22 @@ DURATION_WORD = re.compile(
     r"жас|жас(?:қа|та|тан|тың|ты|ы|ында|ына|тағы|ар|арға|тар|тары)",
     re.I,
 )
+# Nouns for people, in general or by what they are ("1300 человек", "500-ден астам адам",
+# "700 специалистов", "10 мыңнан астам оқушы"): a count of them may be of participants,
+# children, anything the words around say. Stems; any ending may follow.
+_PEOPLE_STEMS = (
+    "человек чел. граждан персон специалист эксперт делегат педагог учител ученик учащ "
+    "школьник студент выпускник воспитанник волонтер волонтёр врач медик родител подрост "
+    "молодеж молодёж представител гост спикер участниц слушател жител сотрудник работник "
+    "адам тұлға кісі маман сарапшы мұғалім оқушы оқытушы түлек тәрбиеленуші "
+    "ерікті дәрігер ата-ана жасөспірім жастар өкіл қонақ тыңдаушы тұрғын қызметкер"
+)
+PEOPLE_NOUN = re.compile(
+    "лиц|лица|лицам|лицами|лицах|(?:"  # "лиц" whole: not "лицей", "лицензия"
+    + "|".join(re.escape(stem) for stem in _PEOPLE_STEMS.split())
+    + ")[^\\W\\d_]*",
+    re.I,
+)
 # How many times one number is another: Russian "в 2,5 раза" (with "в" before the number: "2
 # раза в год" counts occasions), Kazakh "2,5 есе", "екі есеге жуық", "3 еседен астам".
 RU_TIMES = re.compile(r"раза?", re.I)

@@ -114,3 +114,31 @@ def test_only_indicators_whose_unit_fits_the_kind_are_proposed():
     )
     got = {m.text: m.indicator for m in find_mentions("12 школ, 40% школ", "ru", suggester)}
     assert got == {"12": "SCHOOLS", "40%": "SCHOOL_SHARE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the counted noun is no indicator's word: the count is of something none counts
+        "В стране построено 312 новых школ.",
+        "Объем государственного заказа составит 2 млн мест.",
+        "Число ДТП с участием детей уменьшилось на 18 случаев.",
+        "Өтініштердің 2 мыңы алимент өндіруге қатысты болды.",
+        "В конкурсе приняли участие 25 команд.",
+    ],
+)
+def test_no_proposal_for_a_count_of_what_no_indicator_counts(text, suggester):
+    assert [i for _, i, _ in _suggest(text, suggester)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В форуме приняли участие около 700 специалистов.",
+        "Форумға 700-ге жуық маман қатысты.",
+        "Байқауға он мыңнан астам оқушы қатысты.",
+        "Форумға 500 адам қатысты.",
+    ],
+)
+def test_a_count_of_people_takes_what_the_words_around_say(text, suggester):
+    assert [i for _, i, _ in _suggest(text, suggester)] == ["EVENT_PARTICIPANTS"]
