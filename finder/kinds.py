@@ -146,6 +146,8 @@ def hyphenated(token: NumberToken, text: str, lang: str) -> tuple[Kind | None, i
         return _ordinal_or_anniversary(start, end, value, text), end
     if v.RU_CARDINAL_SUFFIX.fullmatch(word) or v.KK_SUFFIX.fullmatch(word):
         return None, end  # a case ending: the number goes on as it is
+    if v.REFERENCE_WORD.fullmatch(word):  # "120-бабы", "3-тармағы": an article's number
+        return Kind("identifier", start, end, value), end
     if lang == "kk":  # "70-сессиясындағы", "2-сынып": Kazakh writes ordinals so
         return Kind("ordinal", start, end, value), end
     return Kind("count", start, end, value), end

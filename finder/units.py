@@ -7,7 +7,7 @@ import re
 
 from finder.lexicon import QUALIFIER_AFTER, words_of_phrases
 from finder.number_words import words_of
-from finder.numbers import word_value
+from finder.numbers import LETTER, word_value
 from finder.vocabulary import STOP_WORDS, is_adjective
 from finder.words import next_word
 
@@ -24,7 +24,15 @@ _NOT_NOUNS = words_of(
 )
 
 
+# Russian reflexive verbs by their ending ("касались", "увеличилось", "проводится"), and the
+# Kazakh converbs of a change ("15,2 мыңға артып, ..."; by the word: "сынып" ends alike).
+_RU_REFLEXIVE_VERB = re.compile(r".{3,}(?:ся|лись|лась|лось)")
+_KK_CONVERBS = words_of(
+    "артып өсіп азайып кеміп көбейіп төмендеп қысқарып ұлғайып жоғарылап жетіп құрап түсіп "
+    "болып қалып"
+)
 _SENTENCE_END = re.compile(r"\s*[.!?…]")
+_CASE_ENDING = re.compile(rf"[-‑]{LETTER}{{1,4}}(?!{LETTER})")
 _KK_FINITE_VERB = re.compile(r".{2,}(?:ды|ді|ты|ті|ады|еді|йды|йді|мыз|міз|ған|ген|қан|кен)$")
 
 
@@ -33,13 +41,20 @@ def _ends_kazakh_sentence_as_verb(text: str, word: str, end: int, lang: str) -> 
     return lang == "kk" and bool(_KK_FINITE_VERB.match(word) and _SENTENCE_END.match(text, end))
 
 
+def _verb_by_ending(word: str, lang: str) -> bool:
+    if lang == "kk":
+        return word in _KK_CONVERBS
+    return bool(_RU_REFLEXIVE_VERB.fullmatch(word))
+
+
 def unit_after(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
     """(word, start, end) of the counted noun right after `pos`, or None.
 
     Up to two words that look like adjectives are passed over for the noun after them
     ("240 частных детских садов"); the first is the noun itself when nothing noun-like
     follows ("орталығы ашылды")."""
-    cursor, passed_over, adjectives = pos, None, 0
+    ending = _CASE_ENDING.match(text, pos)  # "1,5 млн-нан астам оқушы": past "-нан"
+    cursor, passed_over, adjectives = ending.end() if ending else pos, None, 0
     for _ in range(4):
         found = next_word(text, cursor)
         if found is None:
@@ -54,6 +69,7 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
             or lower in _NOT_NOUNS
             or len(word) < 2
             or _ends_kazakh_sentence_as_verb(text, lower, end, lang)
+            or _verb_by_ending(lower, lang)
         ):
             return passed_over
         if word_value(lower, lang) is not None:

@@ -264,3 +264,15 @@ def test_a_range_of_school_grades_is_two_ordinals(text, lang, expected):
     got = [(m.text, m.kind) for m in find_mentions(text, lang)]
     assert got == expected
     assert all(m.unit is None for m in find_mentions(text, lang) if m.kind == "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Қылмыстық кодекстің 120-бабы қолданылады.", [("120-бабы", "identifier")]),
+        ("Заңның 5-бабының 3-тармағына сәйкес", [("5-бабының", "identifier"), ("3", "identifier")]),
+        ("2-сынып оқушылары", [("2-сынып", "ordinal")]),  # a grade is a rank
+    ],
+)
+def test_a_kazakh_article_number_is_an_identifier(text, expected):
+    assert [(m.text, m.kind) for m in find_mentions(text, "kk")] == expected

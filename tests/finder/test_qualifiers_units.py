@@ -57,6 +57,9 @@ def _first(text):
         ("16 жас және одан жоғары", "more_than", "жас"),
         ("5 жасқа дейінгі балалар", "less_than", "жасқа"),
         ("бір жарым жасқа дейінгі бала", "less_than", "жасқа"),
+        # past a scale word's case ending
+        ("1,5 млн-нан астам оқушы демалады", "more_than", "оқушы"),
+        ("2,5 млн-ға жуық бала", "about", "бала"),
     ],
 )
 def test_qualifier_and_unit(text, qualifier, unit):
@@ -165,3 +168,16 @@ def test_a_kazakh_change_to_a_number_is_exact_with_the_adjective_too():
     """ "7,6%-дан 5,9%-ға дейінгі төмендеу": the fall from 7.6% to 5.9%, no bound."""
     mentions = find_mentions("7,6%-дан 5,9%-ға дейінгі төмендеу байқалды.", "kk")
     assert [(m.plain_value, m.qualifier) for m in mentions] == [(7.6, "exact"), (5.9, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Из них 2 150 касались алиментов.", "ru"),  # a Russian reflexive verb
+        ("Число обращений 150 увеличилось вдвое.", "ru"),
+        ("Отбасылар саны 15,2 мыңға артып, 496 мыңға жетті.", "kk"),  # a Kazakh converb
+        ("Саны 300-ге өсіп, көбейді.", "kk"),
+    ],
+)
+def test_a_verb_after_the_number_is_no_counted_noun(text, lang):
+    assert find_mentions(text, lang)[0].unit is None
