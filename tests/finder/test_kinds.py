@@ -276,3 +276,17 @@ def test_a_range_of_school_grades_is_two_ordinals(text, lang, expected):
 )
 def test_a_kazakh_article_number_is_an_identifier(text, expected):
     assert [(m.text, m.kind) for m in find_mentions(text, "kk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Рождаемость за 9 мес. 2024 г. выросла.", ("9 мес", "duration", "мес")),
+        ("За 2 нед. поступило обращений.", ("2 нед", "duration", "нед")),
+        ("Срок рассмотрения 10 дн.", ("10 дн", "duration", "дн")),
+        ("Ребенок провел там 3 сут.", ("3 сут", "duration", "сут")),
+    ],
+)
+def test_abbreviated_time_words_make_a_duration(text, expected):
+    first = find_mentions(text, "ru")[0]
+    assert (first.text, first.kind, first.unit) == expected
