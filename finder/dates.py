@@ -136,6 +136,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "decade",
         rf"(?P<y>(?<![\d.,])(?:1[0-9]|20)\d0)(?:-?(?:х|е|ые|ых|ми))?{_SP}*-?{_PLURAL_YW}{_END}",
     ),
+    # в 1990-е, с 2000-х: a round year with the ending of a plural, no year word
+    ("decade", rf"(?P<y>(?<![\d.,])(?:19|20)\d0)-(?:х|е|ые|ых){_END}"),
+    # 90-е годы, в 90-х годах, 90-жылдары: a two-digit decade from 30 to 90 is of the 1900s
+    # ("20-е годы" stays unread: the 1920s or the 2020s)
+    ("short_decade", rf"(?P<y>(?<![\d.,])[3-9]0)-(?:х|е|ые|ых)?{_SP}*{_PLURAL_YW}{_END}"),
     # 2025 жылдың І тоқсанында, 2024 жылғы бірінші жартыжылдықта, 2025 жылдың 1-тоқсанында
     (
         "year_part",
@@ -298,8 +303,8 @@ def _read(match: re.Match[str]) -> list[DateMention]:
         return [found] if found else []
     if shape == "year_part":
         return _year_part(start, end, g)
-    if shape == "decade":
-        year = int(g["y"])
+    if shape in ("decade", "short_decade"):
+        year = int(g["y"]) + (1900 if shape == "short_decade" else 0)
         found = _span(start, end, _iso(year, None), _iso(year + 9, None))
         return [found] if found and _valid_year(year) else []
     year = int(g["y"])  # shape == "year"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from finder import find_mentions
 from finder.dates import find_dates
 from finder.months import MONTHS
 
@@ -174,3 +175,22 @@ def test_quarters_and_half_years_are_the_months_they_cover(text, span, iso):
 )
 def test_what_is_not_a_quarter_or_a_half_year(text):
     assert all(kind != "date_range" for _, kind, _ in _read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("В 1990-е в стране", "1990-е", "1990", "1999"),
+        ("с 2000-х", "2000-х", "2000", "2009"),
+        ("В 90-е годы", "90-е годы", "1990", "1999"),
+        ("в 90-х годах", "90-х годах", "1990", "1999"),
+        ("90-жылдары", "90-жылдары", "1990", "1999"),
+    ],
+)
+def test_decades_with_and_without_their_century(text, span, start, end):
+    (found,) = [m for m in find_mentions(text) if m.kind == "date_range"]
+    assert (found.text, found.start_date, found.end_date) == (span, start, end)
+
+
+def test_a_two_digit_decade_that_may_be_either_century_is_not_read():
+    assert [m.kind for m in find_mentions("в 20-е годы")] == ["ordinal"]
