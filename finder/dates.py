@@ -29,7 +29,7 @@ _DASH = rf"{_SP}*[-–—]{_SP}*"
 _YEAR_WORDS_RU = "годами годам годах годов годы года году годом годе год гг. г."
 _YEAR_WORDS_KK = (
     "жылдардағы жылдарында жылдардың жылдарда жылдары жылдар жылғы жылдың жылына жылында "
-    "жылынан жылдан жылға жылда жылы жыл жж. ж."
+    "жылынан жылдан жылға жылмен жылда жылы жыл жж. ж."
 )
 _YW = f"(?:{trie_pattern((_YEAR_WORDS_RU + ' ' + _YEAR_WORDS_KK).split())})"
 _YW_END = rf"(?:{_YW})(?:(?<=\.)|{_END})"
@@ -118,6 +118,12 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "year_span",
         rf"(?P<y1>{_Y})(?:{_SP}*-?{_YW_END})?(?:{_DASH}|/)(?P<y2>{_Y})"
+        rf"(?:{_SP}*-?(?:{_STUDY}{_SP}+)?{_YW_END})",
+    ),
+    # 2022/23 учебном году, 2022-23 гг., 2024–25 оқу жылында: the second year's last two digits
+    (
+        "short_year_span",
+        rf"(?P<y1>{_Y})(?:{_DASH}|/)(?P<y2>\d\d)(?![\d.,])"
         rf"(?:{_SP}*-?(?:{_STUDY}{_SP}+)?{_YW_END})",
     ),
     # с 2015 по 2020 год
@@ -298,6 +304,14 @@ def _read(match: re.Match[str]) -> list[DateMention]:
     if shape == "year_span":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not (_valid_year(y1) and _valid_year(y2)):
+            return []
+        found = _span(start, end, _iso(y1, None), _iso(y2, None))
+        return [found] if found else []
+    if shape == "short_year_span":
+        y1 = int(g["y1"])
+        y2 = y1 - y1 % 100 + int(g["y2"])
+        y2 += 100 if y2 <= y1 else 0  # 1999/00
+        if not (_valid_year(y1) and y1 < y2 <= y1 + 10):
             return []
         found = _span(start, end, _iso(y1, None), _iso(y2, None))
         return [found] if found else []

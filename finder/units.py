@@ -26,7 +26,10 @@ _NOT_NOUNS = words_of(
 
 # Russian reflexive verbs by their ending ("касались", "увеличилось", "проводится"), and the
 # Kazakh converbs of a change ("15,2 мыңға артып, ..."; by the word: "сынып" ends alike).
-_RU_REFLEXIVE_VERB = re.compile(r".{3,}(?:ся|лись|лась|лось)")
+# The endings are a verb's: "учащихся", "нуждающихся" (participles, counted) are not verbs.
+_RU_REFLEXIVE_VERB = re.compile(
+    r".{2,}(?:ется|ются|ится|ятся|ается|лся|лась|лось|лись|ться|тись)", re.IGNORECASE
+)
 _KK_CONVERBS = words_of(
     "артып өсіп азайып кеміп көбейіп төмендеп қысқарып ұлғайып жоғарылап жетіп құрап түсіп "
     "болып қалып"

@@ -194,3 +194,27 @@ def test_decades_with_and_without_their_century(text, span, start, end):
 
 def test_a_two_digit_decade_that_may_be_either_century_is_not_read():
     assert [m.kind for m in find_mentions("в 20-е годы")] == ["ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("В 2022/23 учебном году", "2022/23 учебном году", "2022", "2023"),
+        ("в 2022-23 гг. открыто", "2022-23 гг.", "2022", "2023"),
+        ("2024–25 оқу жылында", "2024–25 оқу жылында", "2024", "2025"),
+        ("2099/00 учебном году", "2099/00 учебном году", "2099", "2100"),
+    ],
+)
+def test_a_span_whose_second_year_has_two_digits(text, span, start, end):
+    (found,) = find_mentions(text)
+    assert (found.text, found.kind, found.start_date, found.end_date) == (
+        span,
+        "date_range",
+        start,
+        end,
+    )
+
+
+def test_a_year_then_its_kazakh_instrumental_is_a_year():
+    (found,) = find_mentions("2023 жылмен салыстырғанда", "kk")
+    assert (found.kind, found.date) == ("year", "2023")

@@ -50,6 +50,10 @@ def _first(text):
         ("открылось 240 частных детских садов", "exact", "садов"),  # two adjectives
         ("312 жаңа мектеп салынды", "exact", "мектеп"),  # adjectives with no ending of one
         ("1000 қосымша орын ашылды", "exact", "орын"),
+        ("3 млн 640 тыс. учащихся", "exact", "учащихся"),  # a participle, not a verb
+        ("помощь получили 1 200 нуждающихся", "exact", "нуждающихся"),
+        ("7 571 государственная школа", "exact", "школа"),  # feminine and neuter adjectives
+        ("41 новое учреждение", "exact", "учреждение"),
         # "and more", "and older", "up to" as an adjective
         ("подростки 16 лет и старше", "more_than", "лет"),
         ("дети 3 лет и младше", "less_than", "лет"),
