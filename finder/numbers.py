@@ -162,11 +162,22 @@ def read_digit_numbers(text: str) -> list[NumberToken]:
             number_end=match.end(),
             decimal=not dotted and ("," in raw or "." in raw),
             grouped=dotted or bool(_SPACE_RUN.search(raw)),
+            approximate=_approximate_digits(text, match.start(), end),
         )
         if tokens and _continues(tokens[-1], token, text):
             token = _joined(tokens.pop(), token, text)
         tokens.append(token)
     return tokens
+
+
+_APPROXIMATE_AFTER = re.compile(rf"[-‑](?:{'|'.join(_APPROXIMATE_ENDINGS)})(?!{LETTER})", re.I)
+
+
+def _approximate_digits(text: str, start: int, end: int) -> bool:
+    """The Kazakh "-дай" on digits or their scale word: "500-дей бала", "48 мыңдай"."""
+    if text[start:end].lower().endswith(_APPROXIMATE_ENDINGS):
+        return True
+    return bool(_APPROXIMATE_AFTER.match(text, end))
 
 
 _ONLY_SPACE = re.compile(rf"{SPACE}+")

@@ -37,9 +37,15 @@ _CHANGE_STEMS = (
     "дости|довед|довест|дорос|измени|изменя"
 )
 _RANGE_OR_CHANGE_TO = re.compile(
-    rf"(?:(?<!{LETTER})(?:от|с|со)\s+\S*\d\S*(?:\s+\S+)?"  # a number: not "с детьми до 3 лет"
+    # a number after "с": not "с детьми до 3 лет"; "со 120 в 2015 году до 5 680"
+    rf"(?:(?<!{LETTER})(?:от|с|со)\s+\S*\d\S*(?:\s+\S+){{0,3}}"
     rf"|(?<!{LETTER})на\s+\S*\d\S*(?:\s+\S+){{0,2}}"
     rf"|(?<!{LETTER})(?:{_CHANGE_STEMS}){LETTER}*(?:\s+\S+){{0,3}})\s+до\s*$"
+)
+# The same across a comma: "уменьшилось на 21 случай, до 163", "выросла на 2,3 п.п., до 8,1%".
+_CHANGE_THEN_COMMA_TO = re.compile(
+    rf"(?:(?<!{LETTER})на\s+\S*\d\S*|(?<!{LETTER})(?:{_CHANGE_STEMS}){LETTER}*)"
+    rf"(?:\s+[^\s,;:]+){{0,3}}\s*,\s*до\s*$"
 )
 _AFTER = re.compile(
     r"\s*(?:"
@@ -59,7 +65,7 @@ def _named(match: re.Match[str] | None) -> str | None:
 # than 100) and approaches with the dative ("1000-ға жуық" nearly 1000, "15%-ға дейін" up
 # to 15%); "8,5 пайызға аз" (fewer by 8.5%) states a difference, not a bound.
 _NEEDS_ABLATIVE = words_of("астам артық аса асатын асқан асты асып көбірек көп кем аз")
-_NEEDS_DATIVE = words_of("жуық жуығы жуығын таяу дейін дейінгі")
+_NEEDS_DATIVE = words_of("жуық жуығы жуығын жуықтады таяу дейін дейінгі")
 _ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
 _DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
 
@@ -82,7 +88,7 @@ def qualifier(
     found = _named(_BEFORE.search(before))
     if found:
         return found
-    if _UP_TO.search(before) and not _RANGE_OR_CHANGE_TO.search(before):
+    if _UP_TO.search(before) and not _ends_a_change(text, start, before):
         return "less_than"
     for pos in (end, unit_end):
         if pos is None:
@@ -97,6 +103,13 @@ def qualifier(
             return "exact"
         return _named(match)
     return "about" if approximate else "exact"
+
+
+def _ends_a_change(text: str, start: int, before: str) -> bool:
+    """Whether the "до" before the number ends a range or change rather than bounding it."""
+    if _RANGE_OR_CHANGE_TO.search(before):
+        return True
+    return bool(_CHANGE_THEN_COMMA_TO.search(text[max(0, start - 80) : start].lower()))
 
 
 _HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,4}}(?!{LETTER})")
