@@ -45,6 +45,7 @@ _LIST_MARK = re.compile(r"[.)](?=[ \t])")
 _IN_BEFORE = re.compile(
     rf"(?<![^\W\d_])во?{SPACE}+(?:\d+(?:[.,]\d+)?{SPACE}*[-‑–—]{SPACE}*)?$", re.IGNORECASE
 )
+_CASE_TAIL = re.compile(rf"[-‑]{LETTER}{{1,4}}$")  # a Kazakh case ending after an abbreviation
 _SO_DNYA = re.compile(rf"{SPACE}+со{SPACE}+дня", re.IGNORECASE)
 
 
@@ -73,6 +74,8 @@ def identifier(token: NumberToken, text: str) -> Kind | None:
     word = previous_word(text, start, max_gap=2)
     if word and v.REFERENCE_WORD.fullmatch(word[0]):
         return Kind("identifier", start, end, token.value)
+    if _quoted(text, start, end):  # «111»: a number in quotes names something
+        return Kind("identifier", start, end, token.value)
     address = v.ADDRESS_BEFORE.search(text, max(0, start - 60), start)
     if _clock(token, text, word) or _hotline(text, start, end) or address:
         return Kind("identifier", start, end, token.value)
@@ -89,6 +92,10 @@ _CLOCK_RANGE = re.compile(rf"{SPACE}?[-–—]{SPACE}?(?:[01]?\d|2[0-4])[.:][0-5
 _CLOCK_BEFORE = re.compile(
     rf"(?<!\d)(?:[01]?\d|2[0-4])[.:][0-5]\d(?:-{LETTER}+)?{SPACE}?[-–—]?{SPACE}?$"
 )
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] in ("«", "“", '"') and text[end : end + 1] in ("»", "”", '"')
 
 
 def _hotline(text: str, start: int, end: int) -> bool:
@@ -189,7 +196,7 @@ def _after_word(token: NumberToken, text: str, end: int) -> Kind | None:
     small = value < 1000
     if v.DURATION_WORD.fullmatch(word) or (small and v.YEAR_WORD.fullmatch(word)):
         return Kind("duration", start, word_end, value, unit=word, unit_span=(word_start, word_end))
-    if v.CURRENCY_WORD.fullmatch(word):
+    if v.CURRENCY_WORD.fullmatch(_CASE_TAIL.sub("", word)):  # "63 АЕК-ті", "100 АЕК-ке"
         return Kind("money", start, end, value, unit=word, unit_span=(word_start, word_end))
     if v.CURRENCY_COUNTRY.fullmatch(word) and following and v.CURRENCY_WORD.fullmatch(following[0]):
         unit = text[word_start : following[2]]

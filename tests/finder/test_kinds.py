@@ -216,6 +216,12 @@ def test_lone_month_name_is_no_mention_but_a_month_range_is():
             [("8", "identifier"), ("305", "identifier")],
         ),
         ("Кеңсе: Абай даңғылы, 10.", "kk", [("10", "identifier")]),
+        # a helpline or contact centre by other names, a number in quotes
+        ("Единая линия 111 работает круглосуточно.", "ru", [("111", "identifier")]),
+        ("Обратиться можно в службу «111».", "ru", [("111", "identifier")]),
+        ("На линию поступило 500 звонков.", "ru", [("500", "count")]),
+        ("111 байланыс орталығына хабарласыңыз.", "kk", [("111", "identifier")]),
+        ("1414 бірыңғай байланыс орталығы жұмыс істейді.", "kk", [("1414", "identifier")]),
         ("На улице Абая 12 волонтеров.", "ru", [("12", "count")]),
     ],
 )
@@ -290,3 +296,16 @@ def test_a_kazakh_article_number_is_an_identifier(text, expected):
 def test_abbreviated_time_words_make_a_duration(text, expected):
     first = find_mentions(text, "ru")[0]
     assert (first.text, first.kind, first.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Жәрдемақы 63 АЕК-ті құрайды.", "exact"),
+        ("Төлем 100 АЕК-ке дейін.", "less_than"),
+        ("Көмек 5 АЕК-тен астам.", "more_than"),
+    ],
+)
+def test_a_currency_abbreviation_with_a_kazakh_case_ending_is_money(text, qualifier):
+    (found,) = find_mentions(text, "kk")
+    assert (found.kind, found.qualifier, found.unit.split("-")[0]) == ("money", qualifier, "АЕК")
