@@ -208,6 +208,20 @@ def kk_case_forms(stem: str) -> list[str]:
     return [stem] + [stem + s for s in (dat, loc, abl, gen, acc, ins, approx)]
 
 
+def kk_possessive_forms(stem: str) -> list[str]:
+    """ "екісі" (two of them), "жетісі", "он екісінің", "қырқы": the possessive and its
+    cases, as in "17 өңірдің он екісі" (twelve of the seventeen)."""
+    back = _is_back(stem)
+    if stem == "қырық":
+        own = "қырқы"
+    elif stem[-1] in _VOWELS:
+        own = stem + ("сы" if back else "сі")
+    else:
+        own = stem + ("ы" if back else "і")
+    endings = ("н", "ның", "на", "нда", "нан") if back else ("н", "нің", "не", "нде", "нен")
+    return [own, *(own + e for e in endings), own + "мен"]
+
+
 def kk_ordinal(stem: str) -> str:
     """бір -> бірінші, алты -> алтыншы, жиырма -> жиырмасыншы."""
     if stem == "жиырма":
@@ -247,6 +261,11 @@ def _kk_table() -> dict[str, Word]:
     for value, stem in _KK_CARDINALS.items():
         for form in kk_case_forms(stem):
             table[form] = Word(value, "cardinal")
+        # Not "бірі" (one of: "елдердің бірі"), "жүзі" (face: "жер жүзінде", in the world) or
+        # "тоқсаны" (its quarter of a year).
+        if value not in (1, 90, 100):
+            for form in kk_possessive_forms(stem):
+                table.setdefault(form, Word(value, "cardinal"))
         ordinal = kk_ordinal(stem)
         for form in [*kk_case_forms(ordinal), ordinal + ("сы" if ordinal[-1] == "ы" else "сі")]:
             table[form] = Word(value, "ordinal")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from finder import find_mentions
 from finder.number_words import KK_WORDS, RU_WORDS, SCALE_AFTER_NUMBER, kk_case_forms, kk_ordinal
 from finder.numbers import guess_language, word_value
 
@@ -66,3 +67,23 @@ def test_language_guess_by_share_of_kazakh_letters():
     russian_with_a_kazakh_name = "Программа «Қазақстан балалары» принята. " + "Дети и семьи. " * 20
     assert guess_language(russian_with_a_kazakh_name) == "ru"
     assert guess_language("Қазақстанда 5 460 449 бала бар") == "kk"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он жеті өңірдің он екісі жоспарды орындады.", [17, 12]),  # twelve of the seventeen
+        ("Жиырма баланың жетісі ауылдан келді.", [20, 7]),
+        ("Жүз мектептің қырқы жөндеуден өтті.", [100, 40]),
+        # "one of", "in the world", "its quarter": no number
+        ("Қазақстан — әлемдегі ең ірі елдердің бірі.", []),
+        ("Жер жүзінде балалар", []),
+        ("Жылдың үшінші тоқсанының қорытындысы", None),
+    ],
+)
+def test_kazakh_possessive_numerals(text, expected):
+    counts = [m.plain_value for m in find_mentions(text, "kk") if m.kind == "count"]
+    if expected is None:  # the quarter is a date range, no count of ninety
+        assert 90 not in counts
+    else:
+        assert counts == expected
