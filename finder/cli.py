@@ -96,6 +96,8 @@ def _cell(mention: Mention, column: str) -> str:
             return ""
         if mention.kind in QUANTITY_KINDS:
             return f"{mention.plain_value:,}".replace(",", " ")
+        if mention.kind == "ratio":  # a fraction: 0.333333, not 0.3333333333333333
+            return f"{mention.plain_value:g}"
         return str(mention.plain_value)
     if column == "date":
         if mention.start_date:

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from finder.dates import DateMention, find_dates
+from finder.fractions import find_fractions
 from finder.kinds import Kind, classify
 from finder.mention import Mention
 from finder.numbers import NumberToken, guess_language, read_numbers
@@ -25,6 +26,7 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
     lang = lang or guess_language(text)
     spans = [(d.start, d.end, d) for d in find_dates(text)]
     spans += [(start, end, _phone(start, end)) for start, end in find_phones(text)]
+    spans += [(f.start, f.end, f) for f in find_fractions(text) if not _within(f, spans)]
     tokens = read_numbers(text, lang, ordinals=True)
     kinds = _Kinds(text, lang)
     rates = find_rates(
@@ -51,6 +53,8 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
                     end_date=item.end_date,
                 )
             )
+            if item.kind == "ratio":  # a fraction: "более трети", "үштен біріне жуық"
+                mentions[-1].qualifier = qualifier(text, item.start, item.end)
             claimed_to = item.end
             continue
         if rates.is_base(item):  # the "1000" of "на 1000 человек": part of its rate
@@ -76,6 +80,10 @@ class _Kinds:
             found = classify(token, text, lang, lambda end: _lower_case_noun_after(text, end, lang))
             self._found[token.start] = found
         return found
+
+
+def _within(item, spans) -> bool:
+    return any(s < item.end and item.start < e for s, e, _ in spans)
 
 
 def _outside(tokens: list[NumberToken], spans) -> list[NumberToken]:

@@ -309,3 +309,29 @@ def test_abbreviated_time_words_make_a_duration(text, expected):
 def test_a_currency_abbreviation_with_a_kazakh_case_ending_is_money(text, qualifier):
     (found,) = find_mentions(text, "kk")
     assert (found.kind, found.qualifier, found.unit.split("-")[0]) == ("money", qualifier, "АЕК")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a fraction of a whole is a ratio below one, with its qualifier
+        ("Более трети детей живут в селе.", "ru", [("трети", 1 / 3, "more_than")]),
+        ("Две трети школ отремонтированы.", "ru", [("Две трети", 2 / 3, "exact")]),
+        ("Около четверти семей получают пособие.", "ru", [("четверти", 0.25, "about")]),
+        ("Балалардың үштен бірі ауылда тұрады.", "kk", [("үштен бірі", 1 / 3, "exact")]),
+        ("Оқушылардың үштен екісі қатысты.", "kk", [("үштен екісі", 2 / 3, "exact")]),
+        ("Мектептердің бестен бірінде", "kk", [("бестен бірінде", 0.2, "exact")]),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_ratio(text, lang, expected):
+    got = [(m.text, m.plain_value, m.qualifier) for m in find_mentions(text, lang)]
+    assert got == [(t, pytest.approx(v), q) for t, v, q in expected]
+    assert all(m.kind == "ratio" for m in find_mentions(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Во второй четверти учебного года", "В III четверти", "Четверть века назад", "Третью неделю"],
+)
+def test_a_school_term_a_quarter_century_or_an_ordinal_is_no_fraction(text):
+    assert all(m.kind != "ratio" for m in find_mentions(text, "ru"))
