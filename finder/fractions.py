@@ -1,5 +1,7 @@
 """Fractions of a whole, read as ratios below one: Russian "две трети", "более трети",
-"четверть"; Kazakh "үштен бірі" (one of three), "бестен екісі" (two of five).
+"четверть", "половина", "каждый пятый"; Kazakh "үштен бірі" (one of three), "бестен екісі"
+(two of five), "жартысы", "әрбір бесінші". Also the Russian multipliers in one word,
+"вдвое", "втрое": ratios of two, three.
 
 Read before the numbers, so that "две" of "две трети" or "үштен" of "үштен бірі" is not
 taken for a count of its own. A quarter that names a school term ("во второй четверти",
@@ -72,6 +74,83 @@ _KK = re.compile(
 )
 
 
+_ORDINAL_STEMS = {
+    "втор": 2,
+    "трет": 3,
+    "четверт": 4,
+    "пят": 5,
+    "шест": 6,
+    "седьм": 7,
+    "восьм": 8,
+    "девят": 9,
+    "десят": 10,
+}
+_RU_EVERY = re.compile(
+    rf"(?<!{LETTER})кажд(?:ый|ая|ое|ого|ому|ую|ой|ые|ых){SPACE}+"
+    rf"(?P<n>{'|'.join(_ORDINAL_STEMS)})(?:ой|ий|ый|ья|ье|ая|ое|ого|ую|ому|ьего|ью|ьей|ьи)"
+    rf"(?!{LETTER})",
+    re.IGNORECASE,
+)
+_KK_ORDINALS = {
+    "екінші": 2,
+    "үшінші": 3,
+    "төртінші": 4,
+    "бесінші": 5,
+    "алтыншы": 6,
+    "жетінші": 7,
+    "сегізінші": 8,
+    "тоғызыншы": 9,
+    "оныншы": 10,
+}
+_KK_EVERY = re.compile(
+    rf"(?<!{LETTER})әрбір{SPACE}+(?P<n>{'|'.join(_KK_ORDINALS)})(?!{LETTER})", re.IGNORECASE
+)
+_MULTIPLIERS = {
+    "вдвое": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "вшестеро": 6,
+    "всемеро": 7,
+    "ввосьмеро": 8,
+    "вдевятеро": 9,
+    "вдесятеро": 10,
+}
+_RU_TIMES = re.compile(rf"(?<!{LETTER})(?P<w>{'|'.join(_MULTIPLIERS)})(?!{LETTER})", re.I)
+# A half: "половина детей", "балалардың жартысы"; not "во второй половине года", "жылдың
+# екінші жартысында" (a half-year), "половина пятого" (a time).
+_RU_HALF = re.compile(rf"(?<!{LETTER})половин(?:а|ы|у|ой|е)(?!{LETTER})", re.IGNORECASE)
+_KK_HALF = re.compile(rf"(?<!{LETTER})жартысы(?:н|ның|на|нда|нан|мен)?(?!{LETTER})", re.IGNORECASE)
+_HALF_NAMES_A_PERIOD = re.compile(
+    rf"{SPACE}+(?:\d|[IVX]|год|дня|месяц|недел|век|столет|[а-я]+ого{SPACE}+год|пят|шест|"
+    rf"сем|восьм|девят|десят|одиннадц|двенадц)",
+    re.IGNORECASE,
+)
+_KK_ORDINAL_BEFORE = re.compile(rf"(?:бірінші|екінші){SPACE}+$", re.IGNORECASE)
+
+
+def _simple(pattern: re.Pattern[str], text: str, value) -> list[DateMention]:
+    return [
+        DateMention(m.start(), m.end(), "ratio", value=value(m)) for m in pattern.finditer(text)
+    ]
+
+
+def _halves(text: str) -> list[DateMention]:
+    found = []
+    for match in _RU_HALF.finditer(text):
+        start = match.start()
+        if _TERM_BEFORE.search(text, max(0, start - 24), start):
+            continue
+        if _HALF_NAMES_A_PERIOD.match(text, match.end()):
+            continue
+        found.append(DateMention(start, match.end(), "ratio", value=0.5))
+    for match in _KK_HALF.finditer(text):
+        if _KK_ORDINAL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        found.append(DateMention(match.start(), match.end(), "ratio", value=0.5))
+    return found
+
+
 def find_fractions(text: str) -> list[DateMention]:
     """Every fraction of a whole, as a span of kind "ratio" whose value is its quotient."""
     lowered = text.lower()  # words looked for first: most texts have none (speed)
@@ -80,7 +159,16 @@ def find_fractions(text: str) -> list[DateMention]:
         found += [_kk(m) for m in _KK.finditer(text)]
     if "трет" in lowered or "четверт" in lowered:
         found += [f for f in (_ru(m, text) for m in _RU.finditer(text)) if f]
-    return sorted(found, key=lambda f: f.start)
+    if "кажд" in lowered:
+        found += _simple(_RU_EVERY, text, lambda m: 1 / _ORDINAL_STEMS[m.group("n").lower()])
+    if "әрбір" in lowered:
+        found += _simple(_KK_EVERY, text, lambda m: 1 / _KK_ORDINALS[m.group("n").lower()])
+    if any(word in lowered for word in _MULTIPLIERS):
+        found += _simple(_RU_TIMES, text, lambda m: _MULTIPLIERS[m.group("w").lower()])
+    if "половин" in lowered or "жартысы" in lowered:
+        found += _halves(text)
+    found.sort(key=lambda f: f.start)
+    return [f for i, f in enumerate(found) if not i or f.start >= found[i - 1].end]
 
 
 def _kk(match: re.Match[str]) -> DateMention:

@@ -335,3 +335,36 @@ def test_a_fraction_of_a_whole_is_a_ratio(text, lang, expected):
 )
 def test_a_school_term_a_quarter_century_or_an_ordinal_is_no_fraction(text):
     assert all(m.kind != "ratio" for m in find_mentions(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Каждый пятый ребенок не посещает детский сад.", "ru", ("Каждый пятый", 0.2)),
+        ("Каждая третья семья получает пособие.", "ru", ("Каждая третья", 1 / 3)),
+        ("Әрбір бесінші бала мектепке дейінгі ұйымға бармайды.", "kk", ("әрбір бесінші", 0.2)),
+        ("Число обращений сократилось вдвое.", "ru", ("вдвое", 2)),
+        ("Половина детей занимается спортом.", "ru", ("Половина", 0.5)),
+        ("Балалардың жартысы спортпен айналысады.", "kk", ("жартысы", 0.5)),
+    ],
+)
+def test_every_nth_a_half_and_twofold_are_ratios(text, lang, expected):
+    (found,) = find_mentions(text, lang)
+    assert (found.text.lower(), found.kind, found.plain_value) == (
+        expected[0].lower(),
+        "ratio",
+        pytest.approx(expected[1]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Во второй половине 2024 года", "ru"),
+        ("Встреча в половине пятого", "ru"),
+        ("Половина дня ушла на дорогу", "ru"),
+        ("Жылдың екінші жартысында", "kk"),
+    ],
+)
+def test_a_half_that_names_a_period_or_a_time_is_no_ratio(text, lang):
+    assert all(m.kind != "ratio" for m in find_mentions(text, lang))
