@@ -1,5 +1,6 @@
 """Child rights in Kazakhstan: the dashboard's entry point (navigation and shared filters)."""
 
+from contextlib import suppress
 from pathlib import Path
 
 import streamlit as st
@@ -77,10 +78,8 @@ pages = [
     ),
 ]
 page = st.navigation(pages)
-try:
+with suppress(PageEnd):  # a page that ended early, an empty state said, goes on here
     page.run()
-except PageEnd:  # the page ended early, an empty state said
-    pass
 # After the page, so that its first figures reach the browser first (state.controls). Not on a
 # page switch: the controls' values, set here and never sent, would read as a change next run.
 state.controls(years, areas, area_names(lang))

@@ -99,6 +99,9 @@ class Suggester:
 
     def __init__(self, indicators: list[Indicator], units: dict[str, Unit]):
         self.unit_kind = {i.code: units[i.unit].kind for i in indicators if i.unit in units}
+        self.counts_people = {
+            i.code for i in indicators if i.unit in units and units[i.unit].people
+        }
         self.order = {i.code: n for n, i in enumerate(indicators)}
         documents = [
             " ".join(
@@ -189,12 +192,15 @@ class Suggester:
                         anchored.add(code)
                     scores = best.setdefault(code, {})
                     scores[kw.text] = max(scores.get(kw.text, 0.0), weight)
-        if kind == "count" and unit_span and not at_unit and not _people(text, unit_span):
+        people = kind == "count" and unit_span is not None and _people(text, unit_span)
+        if kind == "count" and unit_span and not at_unit and not people:
             return None  # "312 новых школ в стране": it counts what no indicator counts
         ranked = []
         for code, scores in best.items():
             if code not in anchored:
                 continue  # only words outside the clause: too weak to propose
+            if people and code not in self.counts_people:
+                continue  # "3 млн учащихся в стране": people, not countries
             total = sum(scores.values())
             if kind == "percent":
                 change = self.unit_kind[code] == "percent_change"

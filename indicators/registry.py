@@ -42,6 +42,9 @@ class Unit(Strict):
     code: str = Code
     kind: Literal["count", "percent", "percent_change", "rate"]
     name: LocalText
+    # A count of people (births, persons, children): the figure finder proposes only such
+    # indicators for a number whose noun names people ("1 300 человек", "700 маман").
+    people: bool = False
 
 
 class Indicator(Strict):

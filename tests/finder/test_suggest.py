@@ -144,3 +144,13 @@ def test_no_proposal_for_a_count_of_what_no_indicator_counts(text, suggester):
 )
 def test_a_count_of_people_takes_what_the_words_around_say(text, suggester):
     assert [i for _, i, _ in _suggest(text, suggester)] == ["EVENT_PARTICIPANTS"]
+
+
+def test_a_count_of_people_is_never_proposed_as_countries(suggester):
+    """ "учащихся" names people: of the words around, "стране" speaks for a count of
+    countries, whose unit counts no people (indicators/units.yaml, `people`)."""
+    got = _suggest("В стране насчитывается 3 млн 640 тыс. учащихся.", suggester)
+    assert [i for _, i, _ in got] == [None]
+    assert [i for _, i, _ in _suggest("Делегации 15 государств.", suggester)] == [
+        "EVENT_COUNTRIES"
+    ]
