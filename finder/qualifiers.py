@@ -38,7 +38,7 @@ _CHANGE_STEMS = (
 )
 _RANGE_OR_CHANGE_TO = re.compile(
     # a number after "с": not "с детьми до 3 лет"; "со 120 в 2015 году до 5 680"
-    rf"(?:(?<!{LETTER})(?:от|с|со)\s+\S*\d\S*(?:\s+\S+){{0,3}}"
+    rf"(?:(?<!{LETTER})(?:от|с|со)\s+\S*\d\S*(?:\s+\S+){{0,5}}"
     rf"|(?<!{LETTER})на\s+\S*\d\S*(?:\s+\S+){{0,2}}"
     rf"|(?<!{LETTER})(?:{_CHANGE_STEMS}){LETTER}*(?:\s+\S+){{0,3}})\s+до\s*$"
 )
