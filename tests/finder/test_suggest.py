@@ -151,6 +151,4 @@ def test_a_count_of_people_is_never_proposed_as_countries(suggester):
     countries, whose unit counts no people (indicators/units.yaml, `people`)."""
     got = _suggest("В стране насчитывается 3 млн 640 тыс. учащихся.", suggester)
     assert [i for _, i, _ in got] == [None]
-    assert [i for _, i, _ in _suggest("Делегации 15 государств.", suggester)] == [
-        "EVENT_COUNTRIES"
-    ]
+    assert [i for _, i, _ in _suggest("Делегации 15 государств.", suggester)] == ["EVENT_COUNTRIES"]
