@@ -122,8 +122,10 @@ _RU_TIMES = re.compile(rf"(?<!{LETTER})(?P<w>{'|'.join(_MULTIPLIERS)})(?!{LETTER
 _RU_HALF = re.compile(rf"(?<!{LETTER})половин(?:а|ы|у|ой|е)(?!{LETTER})", re.IGNORECASE)
 _KK_HALF = re.compile(rf"(?<!{LETTER})жартысы(?:н|ның|на|нда|нан|мен)?(?!{LETTER})", re.IGNORECASE)
 _HALF_NAMES_A_PERIOD = re.compile(
-    rf"{SPACE}+(?:\d|[IVX]|год|дня|месяц|недел|век|столет|[а-я]+ого{SPACE}+год|пят|шест|"
-    rf"сем|восьм|девят|десят|одиннадц|двенадц)",
+    rf"{SPACE}+(?:\d|[IVX]|год|дня|месяц|недел|век|столет|[а-я]+ого{SPACE}+год|"
+    # "половина пятого": half past four, a time
+    rf"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)"
+    rf"(?:ого|ьего)(?!{LETTER}))",
     re.IGNORECASE,
 )
 _KK_ORDINAL_BEFORE = re.compile(rf"(?:бірінші|екінші){SPACE}+$", re.IGNORECASE)
