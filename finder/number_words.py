@@ -284,6 +284,15 @@ def _kk_table() -> dict[str, Word]:
 
 RU_WORDS: dict[str, Word] = _ru_table()
 KK_WORDS: dict[str, Word] = _kk_table()
+# The possessive numerals ("он екісі", "жетісі"): their noun is the genitive before them
+# ("өңірдің он екісі"), not the word after.
+KK_POSSESSIVES: frozenset[str] = frozenset(
+    form
+    for value, stem in _KK_CARDINALS.items()
+    if value not in (1, 90, 100)
+    for form in kk_possessive_forms(stem)
+    if form in KK_WORDS
+)
 TABLES: dict[str, dict[str, Word]] = {"ru": RU_WORDS, "kk": KK_WORDS}
 
 # Forms of one language that are ordinary words in the other: read only in their own.

@@ -8,13 +8,16 @@ import re
 from finder.dates import DateMention, find_dates
 from finder.fractions import find_fractions
 from finder.kinds import Kind, classify
+from finder.lexicon import QUALIFIER_BEFORE, words_of_phrases
 from finder.mention import Mention
+from finder.number_words import KK_POSSESSIVES, words_of
 from finder.numbers import NumberToken, guess_language, read_numbers
 from finder.phones import find_phones
 from finder.qualifiers import qualifier
 from finder.rates import RateBase, find_rates
 from finder.units import unit_after
 from finder.vocabulary import GRADE_WORD
+from finder.words import previous_word
 
 # Kinds that count a noun (their unit), and kinds that take a qualifier.
 _UNIT_KINDS = frozenset({"count", "money", "rate"})
@@ -168,15 +171,46 @@ def _lower_case_noun_after(text: str, pos: int, lang: str) -> bool:
     return found is not None and found[0][:1].islower()
 
 
+# "341-і", "2 мыңы": a Kazakh possessive on digits, "(of them) 341".
+_DIGIT_POSSESSIVE = re.compile(r"(?:[-‑](?:ы|і|сы|сі)|мыңы|мыңын)$", re.IGNORECASE)
+
+
+_QUALIFIER_BEFORE_WORDS = words_of_phrases(QUALIFIER_BEFORE)
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
+_PRONOUNS = words_of("оның олардың бұның бұлардың соның солардың мұның осының")
+
+
+def _genitive_before(text: str, start: int) -> tuple[str, int, int] | None:
+    """The noun in the genitive before a possessive numeral, past a qualifier ("өтініштің
+    шамамен 2 мыңы"): what it counts. None after a pronoun ("оның 341-і")."""
+    found = previous_word(text, start)
+    if found and found[0].lower() in _QUALIFIER_BEFORE_WORDS:
+        found = previous_word(text, found[1])
+    if found and _GENITIVE.search(found[0]) and found[0].lower() not in _PRONOUNS:
+        return found
+    return None
+
+
+def _refers_back(text: str, kind: Kind) -> bool:
+    """A Kazakh possessive numeral counts the noun before it ("өңірдің он екісі", "оның
+    341-і"), not the word after it."""
+    words = text[kind.start : kind.end].lower().split()
+    return bool(words) and (
+        words[-1] in KK_POSSESSIVES or bool(_DIGIT_POSSESSIVE.search(words[-1]))
+    )
+
+
 def _number_mention(text: str, token, lang: str, kind: Kind, base: RateBase | None) -> Mention:
     if base is not None:
         return _rate_mention(text, token, lang, kind, base)
     unit, unit_span = kind.unit, kind.unit_span
     unit_end = unit_span[1] if unit_span else None
     if unit is None and kind.kind in _UNIT_KINDS:
-        found = unit_after(text, kind.end, lang)
+        back = _refers_back(text, kind)
+        found = _genitive_before(text, kind.start) if back else unit_after(text, kind.end, lang)
         if found:
-            unit, unit_span, unit_end = found[0], (found[1], found[2]), found[2]
+            unit, unit_span = found[0], (found[1], found[2])
+            unit_end = None if back else found[2]
     mention = Mention(
         kind.start,
         kind.end,

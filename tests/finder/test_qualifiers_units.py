@@ -195,3 +195,16 @@ def test_a_kazakh_change_to_a_number_is_exact_with_the_adjective_too():
 )
 def test_a_verb_after_the_number_is_no_counted_noun(text, lang):
     assert find_mentions(text, lang)[0].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Он жеті өңірдің он екісі жоспарды орындады.", 12, "өңірдің"),
+        ("12 345 өтініштің шамамен 2 мыңы алимент өндіруге қатысты.", 2000, "өтініштің"),
+        ("Оның 341-і жыныстық тиіспеушілікке қарсы.", 341, None),  # "its 341": a pronoun
+    ],
+)
+def test_a_kazakh_possessive_numeral_counts_the_genitive_before_it(text, value, unit):
+    found = next(m for m in find_mentions(text, "kk") if m.plain_value == value)
+    assert found.unit == unit
