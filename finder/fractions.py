@@ -1,7 +1,8 @@
 """Fractions of a whole, read as ratios below one: Russian "две трети", "более трети",
-"четверть", "половина", "каждый пятый"; Kazakh "үштен бірі" (one of three), "бестен екісі"
-(two of five), "жартысы", "әрбір бесінші". Also the Russian multipliers in one word,
-"вдвое", "втрое": ratios of two, three.
+"четверть", "половина", "каждый пятый", "одна пятая" ("три десятых процента" is a percent
+of 0.3); Kazakh "үштен бірі" (one of three), "бестен екісі" (two of five), "жартысы",
+"әрбір бесінші". Also the Russian multipliers in one word, "вдвое", "втрое": ratios of two,
+three.
 
 Read before the numbers, so that "две" of "две трети" or "үштен" of "үштен бірі" is not
 taken for a count of its own. A quarter that names a school term ("во второй четверти",
@@ -131,6 +132,35 @@ _HALF_NAMES_A_PERIOD = re.compile(
 _KK_ORDINAL_BEFORE = re.compile(rf"(?:бірінші|екінші){SPACE}+$", re.IGNORECASE)
 
 
+# "одна пятая", "три десятых части": a numerator, then an ordinal in the feminine or plural.
+_ORDINAL_DENOMINATORS = {**_ORDINAL_STEMS, "сот": 100}
+_RU_NTH_PARTS = re.compile(
+    rf"(?<!{LETTER})(?P<n>{'|'.join(_RU_NUMERATOR)}|четыре|четырех|четырёх){SPACE}+"
+    rf"(?P<d>{'|'.join(s for s in _ORDINAL_DENOMINATORS if s not in ('втор', 'трет', 'четверт'))})"
+    rf"(?:ая|ую|ой|ых|ые|ым)(?!{LETTER})(?:{SPACE}+част(?:ь|и|ью|ей|ям))?",
+    re.IGNORECASE,
+)
+
+
+def _nth_part(match: re.Match[str]) -> float:
+    word = match.group("n").lower()
+    numerator = _RU_NUMERATOR.get(word) or 4
+    return numerator / _ORDINAL_DENOMINATORS[match.group("d").lower()]
+
+
+_PERCENT_AFTER = re.compile(rf"{SPACE}+процент[а-я]*(?!{LETTER})", re.IGNORECASE)
+
+
+def _nth_parts(text: str) -> list[DateMention]:
+    """ "одна пятая": 0.2; "три десятых процента": a percent of 0.3."""
+    found = []
+    for match in _RU_NTH_PARTS.finditer(text):
+        percent = _PERCENT_AFTER.match(text, match.end())
+        end, kind = (percent.end(), "percent") if percent else (match.end(), "ratio")
+        found.append(DateMention(match.start(), end, kind, value=_nth_part(match)))
+    return found
+
+
 def _simple(pattern: re.Pattern[str], text: str, value) -> list[DateMention]:
     return [
         DateMention(m.start(), m.end(), "ratio", value=value(m)) for m in pattern.finditer(text)
@@ -161,6 +191,8 @@ def find_fractions(text: str) -> list[DateMention]:
         found += [_kk(m) for m in _KK.finditer(text)]
     if "трет" in lowered or "четверт" in lowered:
         found += [f for f in (_ru(m, text) for m in _RU.finditer(text)) if f]
+    if "ая" in lowered or "ых" in lowered or "ую" in lowered:
+        found += _nth_parts(text)
     if "кажд" in lowered:
         found += _simple(_RU_EVERY, text, lambda m: 1 / _ORDINAL_STEMS[m.group("n").lower()])
     if "әрбір" in lowered:

@@ -56,7 +56,7 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
                     end_date=item.end_date,
                 )
             )
-            if item.kind == "ratio":  # a fraction: "более трети", "үштен біріне жуық"
+            if item.kind in ("ratio", "percent"):  # a fraction: "более трети", "үштен бірі"
                 mentions[-1].qualifier = qualifier(text, item.start, item.end)
             claimed_to = item.end
             continue

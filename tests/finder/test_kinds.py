@@ -321,6 +321,8 @@ def test_a_currency_abbreviation_with_a_kazakh_case_ending_is_money(text, qualif
         ("Балалардың үштен бірі ауылда тұрады.", "kk", [("үштен бірі", 1 / 3, "exact")]),
         ("Оқушылардың үштен екісі қатысты.", "kk", [("үштен екісі", 2 / 3, "exact")]),
         ("Мектептердің бестен бірінде", "kk", [("бестен бірінде", 0.2, "exact")]),
+        ("Одна пятая часть детей живет в селе.", "ru", [("Одна пятая часть", 0.2, "exact")]),
+        ("Две пятых школ отремонтированы.", "ru", [("Две пятых", 0.4, "exact")]),
     ],
 )
 def test_a_fraction_of_a_whole_is_a_ratio(text, lang, expected):
@@ -369,3 +371,8 @@ def test_every_nth_a_half_and_twofold_are_ratios(text, lang, expected):
 )
 def test_a_half_that_names_a_period_or_a_time_is_no_ratio(text, lang):
     assert all(m.kind != "ratio" for m in find_mentions(text, lang))
+
+
+def test_tenths_of_a_percent_are_a_percent():
+    (found,) = find_mentions("Доля снизилась на три десятых процента.", "ru")
+    assert (found.text, found.kind, found.plain_value) == ("три десятых процента", "percent", 0.3)
