@@ -148,6 +148,8 @@ def _nth_part(match: re.Match[str]) -> float:
     return numerator / _ORDINAL_DENOMINATORS[match.group("d").lower()]
 
 
+# Looked for first in the lower-cased text, with no case folding: much faster.
+_NTH_PART_WORD = re.compile(r"(?:пят|шест|седьм|восьм|девят|десят|сот)(?:ая|ую|ой|ых|ые|ым)")
 _PERCENT_AFTER = re.compile(rf"{SPACE}+процент[а-я]*(?!{LETTER})", re.IGNORECASE)
 
 
@@ -191,7 +193,7 @@ def find_fractions(text: str) -> list[DateMention]:
         found += [_kk(m) for m in _KK.finditer(text)]
     if "трет" in lowered or "четверт" in lowered:
         found += [f for f in (_ru(m, text) for m in _RU.finditer(text)) if f]
-    if "ая" in lowered or "ых" in lowered or "ую" in lowered:
+    if _NTH_PART_WORD.search(lowered):
         found += _nth_parts(text)
     if "кажд" in lowered:
         found += _simple(_RU_EVERY, text, lambda m: 1 / _ORDINAL_STEMS[m.group("n").lower()])
