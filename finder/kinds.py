@@ -36,6 +36,7 @@ _ID_PREFIX = re.compile(
 _LATIN_AFTER = re.compile(r"[A-Za-z]+(?![^\W\d_])")
 _DOTTED = re.compile(r"(?:\.\d+)+")
 _TIME = re.compile(r":\d\d(?!\d)")
+_NUMBER_PARTS = re.compile(r"(?:[-‑/]\d+)+(?![\d.,]\d)")
 _NUMERO = re.compile(rf"(?:№|N°|No\.?){SPACE}?$")
 _HYPHEN_WORD = re.compile(rf"[-‑]({LETTER}+)")
 _MONEY_SIGN_BEFORE = re.compile(rf"[{v.CURRENCY_SIGN}]{SPACE}?$")
@@ -66,11 +67,12 @@ def identifier(token: NumberToken, text: str) -> Kind | None:
         spaced = prefix.group("sep") == " "
         # "РК 5 460 449 детей" counts; "ЦУР 16 и", "PISA 2022 показало" name.
         counts = spaced and (len(name) == 1 or next_word(text, end) is not None)
-        if not counts or _names_an_edition(name, token):
+        if _names_an_edition(name, token) or not (counts or _headline(text, prefix.start())):
             return Kind("identifier", prefix.start(), end, token.value)
     numero = _NUMERO.search(text, max(0, start - 4), start)
-    if numero:
-        return Kind("identifier", numero.start(), end, token.value)
+    if numero:  # "№ 1-2/345", "№ 45/2": the whole number is one name
+        more = _NUMBER_PARTS.match(text, end)
+        return Kind("identifier", numero.start(), more.end() if more else end, token.value)
     word = previous_word(text, start, max_gap=2)
     if word and v.REFERENCE_WORD.fullmatch(word[0]):
         return Kind("identifier", start, end, token.value)
@@ -115,6 +117,14 @@ def _clock(token: NumberToken, text: str, word: tuple[str, int, int] | None) -> 
     return bool(_CLOCK_RANGE.match(text, token.number_end))
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,}[ \u00a0]+$")
+
+
+def _headline(text: str, name_start: int) -> bool:
+    """A capital word after another is a headline's ("ЧИСЛО ШКОЛ 7 845"), not a code's."""
+    return bool(_CAPITAL_WORD_BEFORE.search(text, max(0, name_start - 30), name_start))
+
+
 def _names_an_edition(name: str, token: NumberToken) -> bool:
     if v.SERIES_NAME.fullmatch(name):
         return True
@@ -122,14 +132,30 @@ def _names_an_edition(name: str, token: NumberToken) -> bool:
 
 
 def list_item(token: NumberToken, text: str) -> Kind | None:
-    """ "1." or "2)" opening a line: the number of an item in a list."""
-    line_start = text.rfind("\n", 0, token.start) + 1
-    if text[line_start : token.start].strip() or token.from_words or token.decimal:
+    """ "1." or "2)" opening a line, or "2)" after a colon or semicolon within one
+    ("направления: 1) ...; 2) ..."): the number of an item in a list."""
+    if token.from_words or token.decimal:
         return None
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if text[line_start : token.start].strip():
+        return _inline_item(token, text)
     mark = _LIST_MARK.match(text, token.end)
     if mark and token.end == token.number_end and _integer(token) and token.value < 100:
         return Kind("ordinal", token.start, mark.end(), token.value)
     return None
+
+
+_INLINE_ITEM_BEFORE = re.compile(r"[:;][ \u00a0]*$")
+
+
+def _inline_item(token: NumberToken, text: str) -> Kind | None:
+    if not _INLINE_ITEM_BEFORE.search(text, max(0, token.start - 4), token.start):
+        return None
+    if text[token.end : token.end + 1] != ")" or token.end != token.number_end:
+        return None
+    if not (_integer(token) and token.value < 100):
+        return None
+    return Kind("ordinal", token.start, token.end + 1, token.value)
 
 
 def hyphenated(token: NumberToken, text: str, lang: str) -> tuple[Kind | None, int]:

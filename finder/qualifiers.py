@@ -106,10 +106,22 @@ def qualifier(
 
 
 def _ends_a_change(text: str, start: int, before: str) -> bool:
-    """Whether the "до" before the number ends a range or change rather than bounding it."""
+    """Whether the "до" before the number ends a range or change rather than bounding it:
+    also across a comma or a bracketed aside ("выросло (2023 г. – 1 205) до 1 478")."""
     if _RANGE_OR_CHANGE_TO.search(before):
         return True
-    return bool(_CHANGE_THEN_COMMA_TO.search(text[max(0, start - 80) : start].lower()))
+    wider = _ASIDE.sub(" ", text[max(0, start - 100) : start].lower())
+    wider = wider[_last_sentence_end(wider) :]
+    return bool(_CHANGE_THEN_COMMA_TO.search(wider) or _RANGE_OR_CHANGE_TO.search(wider))
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _last_sentence_end(chunk: str) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(chunk)]
+    return ends[-1] if ends else 0
 
 
 _HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,4}}(?!{LETTER})")

@@ -376,3 +376,28 @@ def test_a_half_that_names_a_period_or_a_time_is_no_ratio(text, lang):
 def test_tenths_of_a_percent_are_a_percent():
     (found,) = find_mentions("Доля снизилась на три десятых процента.", "ru")
     assert (found.text, found.kind, found.plain_value) == ("три десятых процента", "percent", 0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a document number with its parts is one name
+        ("Приказ № 1-2/345 утвердил правила.", "ru", [("№ 1-2/345", "identifier")]),
+        ("Решение № 45/2 принято.", "ru", [("№ 45/2", "identifier")]),
+        # a headline in capitals counts; a code before a number still names it
+        ("ЧИСЛО ШКОЛ 7 845", "ru", [("7 845", "count")]),
+        ("БАЛАЛАР САНЫ 5 460 449", "kk", [("5 460 449", "count")]),
+        ("Бағдарлама ЦУР 4", "kk", [("ЦУР 4", "identifier")]),
+        # list items within a line
+        (
+            "Направления: 1) питание; 2) здоровье.",
+            "ru",
+            [("1)", "ordinal"), ("2)", "ordinal")],
+        ),
+        # a year written as an ordinal, a Kazakh plural year word in the dative
+        ("2024-ші жылы мектеп салынды.", "kk", [("2024-ші жылы", "year")]),
+        ("2020-2025 жылдарға арналған бағдарлама", "kk", [("2020-2025 жылдарға", "date_range")]),
+    ],
+)
+def test_official_document_forms(text, lang, expected):
+    assert [(m.text, m.kind) for m in find_mentions(text, lang)] == expected
