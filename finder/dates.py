@@ -60,6 +60,11 @@ _ORD_MARKED = (
 )
 _WHICH = rf"(?<!{LETTER})(?P<which>(?:{_ROMAN}|{_ORD_WORD})(?!{LETTER})|{_ORD_MARKED})"
 _WHICH_BARE = r"(?<![\d.,])(?P<which>[1-4])"
+# Or a range of parts: "I–III кварталы", "1-3 тоқсандарында", "І-ІІІ тоқсандарында".
+_WHICH_OR_RANGE = (
+    rf"(?:(?<![\d.,])(?<!{LETTER})(?P<which1>{_ROMAN}|[1-4]){_SP}*[-–—]{_SP}*"
+    rf"(?P<which2>{_ROMAN}|[1-4])(?:-?(?:й|м|го|ом|ші|шы|інші|нші))?(?!{LETTER})|{_WHICH})"
+)
 
 _PATTERNS: list[tuple[str, str]] = [
     # 21 ноября – 5 декабря 2016 года
@@ -152,10 +157,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # 2025 жылдың І тоқсанында, 2024 жылғы бірінші жартыжылдықта, 2025 жылдың 1-тоқсанында
     (
         "year_part",
-        rf"(?P<y>{_Y}){_SP}*-?{_KK_YEAR_OF}{_SP}+{_WHICH}{_SP}*{_PART}(?:(?<=\.)|{_END})",
+        rf"(?P<y>{_Y}){_SP}*-?{_KK_YEAR_OF}{_SP}+{_WHICH_OR_RANGE}{_SP}*{_PART}(?:(?<=\.)|{_END})",
     ),
     # в I квартале 2025 года, за первое полугодие 2024 г., во 2-м квартале, бірінші тоқсанда
-    ("year_part", rf"{_WHICH}{_SP}*{_PART}(?:(?<=\.)|{_END})" + _OPT_YEAR.format(name="y")),
+    (
+        "year_part",
+        rf"{_WHICH_OR_RANGE}{_SP}*{_PART}(?:(?<=\.)|{_END})" + _OPT_YEAR.format(name="y"),
+    ),
     # за 1 квартал 2025 года (a bare digit: only with its year)
     (
         "year_part",
@@ -346,10 +354,16 @@ def _year_part(start: int, end: int, g: dict[str, str | None]) -> list[DateMenti
     year = _int(g.get("y"))
     part = g["part"].lower()
     kind = "half" if part.startswith(("полугоди", "жарты")) else "quarter"
-    number = _part_number(g["which"])
-    if number is None or number > len(_PART_MONTHS[kind]) or not _valid_year(year):
+    if g.get("which2"):  # "I–III кварталы": from the first part's first month to the last's
+        if g["which1"].isdigit() and year is None:
+            return []  # "за 1–3 квартала" may count quarters: digits only with their year
+        numbers = [_part_number(g["which1"]), _part_number(g["which2"])]
+    else:
+        numbers = [_part_number(g["which"])] * 2
+    parts = len(_PART_MONTHS[kind])
+    if None in numbers or not numbers[0] <= numbers[1] <= parts or not _valid_year(year):
         return []
-    first, last = _PART_MONTHS[kind][number - 1]
+    first, last = _PART_MONTHS[kind][numbers[0] - 1][0], _PART_MONTHS[kind][numbers[1] - 1][1]
     found = _span(start, end, _iso(year, first), _iso(year, last))
     return [found] if found else []
 
@@ -370,7 +384,8 @@ _MASTER = _compile()
 # tried only there, which is much faster than letting the engine try them everywhere.
 _CANDIDATE = re.compile(
     rf"(?<!\d)\d|(?<!{LETTER})(?:{_M}{_END}|[сС](?={_SP}+(?:\d|{_M}{_END})))"
-    rf"|(?<!{LETTER})(?=[IІпвтчбеүПВТЧБЕҮ])(?=(?:{_ROMAN}|{_ORD_WORD}){_SP}*(?:{_QUARTER}|{_HALF}))",
+    rf"|(?<!{LETTER})(?=[IІпвтчбеүПВТЧБЕҮ])"
+    rf"(?=(?:{_ROMAN}|{_ORD_WORD})(?:{_SP}*[-–—]{_SP}*{_ROMAN})?{_SP}*(?:{_QUARTER}|{_HALF}))",
     re.IGNORECASE,
 )
 

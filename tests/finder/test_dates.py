@@ -218,3 +218,22 @@ def test_a_span_whose_second_year_has_two_digits(text, span, start, end):
 def test_a_year_then_its_kazakh_instrumental_is_a_year():
     (found,) = find_mentions("2023 жылмен салыстырғанда", "kk")
     assert (found.kind, found.date) == ("year", "2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("За I–III кварталы 2024 года", "ru", "2024-01", "2024-09"),
+        ("За 1–3 кварталы 2024 года", "ru", "2024-01", "2024-09"),
+        ("В I–II кварталах", "ru", "--01", "--06"),
+        ("2024 жылдың І-ІІІ тоқсандарында", "kk", "2024-01", "2024-09"),
+        ("2024 жылдың 1-3 тоқсандарында", "kk", "2024-01", "2024-09"),
+    ],
+)
+def test_a_range_of_quarters_runs_from_the_first_to_the_last(text, lang, start, end):
+    (found,) = [m for m in find_mentions(text, lang) if m.kind == "date_range"]
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+def test_a_range_of_quarter_digits_with_no_year_counts_quarters():
+    assert "date_range" not in [m.kind for m in find_mentions("За 1–3 квартала проведено", "ru")]
