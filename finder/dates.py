@@ -113,6 +113,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # В феврале 1992 года, қараша 2016
     ("month", rf"(?<!{LETTER})(?P<m>{_M}){_SP}+(?P<y>{_Y})(?:{_SP}*-?{_YW_END})?"),
+    # с 01.06.2024 по 31.08.2024, 01.06–31.08.2024, 2024 жылғы 01.06-31.08: a span of two
+    # numeric dates; with no year at all, days and months of two digits each
+    (
+        "numeric_span",
+        rf"(?:(?<!{LETTER})[сС]{_SP}+)?(?<![\d.])(?P<d1>\d{{1,2}})\.(?P<mo1>\d{{2}})"
+        rf"(?:\.(?P<y1>\d{{4}})(?:{_SP}*{_YW_END})?)?"
+        rf"(?:{_DASH}|{_SP}+по{_SP}+)(?P<d2>\d{{1,2}})\.(?P<mo2>\d{{2}})"
+        rf"(?:\.(?P<y2>\d{{4}})(?:{_SP}*{_YW_END})?)?(?![\d.,]\d)",
+    ),
     # 20.11.2025, 20.11.2025 ж.
     (
         "numeric",
@@ -307,6 +316,8 @@ def _read(match: re.Match[str]) -> list[DateMention]:
     if shape == "month":
         year, month = _int(g["y"]), _month(g["m"])
         return [_point(start, end, year, month, None)] if _valid_year(year) and month else []
+    if shape == "numeric_span":
+        return _numeric_span(start, end, g)
     if shape == "numeric":
         year, month, day = int(g["y"]), int(g["mo"]), int(g["d"])
         if not (_valid_year(year) and 1 <= month <= 12 and _valid_day(year, month, day)):
@@ -347,6 +358,24 @@ def _part_number(which: str) -> int | None:
         return int(which[0])
     lowered = which.lower()
     return next((n for stem, n in _ORDINAL_WORDS.items() if lowered.startswith(stem)), None)
+
+
+def _numeric_span(start: int, end: int, g: dict[str, str | None]) -> list[DateMention]:
+    """Two numeric dates as one range; the first takes the second's year when it has none. With
+    no year at all, each day and month must be written with two digits ("01.06-31.08")."""
+    y2 = _int(g.get("y2"))
+    y1 = _int(g.get("y1")) or y2
+    d1, m1, d2, m2 = (int(g[k]) for k in ("d1", "mo1", "d2", "mo2"))
+    if y2 is None and (g.get("y1") or len(g["d1"]) < 2 or len(g["d2"]) < 2):
+        return []
+    if not all(1 <= m <= 12 for m in (m1, m2)):
+        return []
+    if not (_valid_day(y1, m1, d1) and _valid_day(y2, m2, d2)):
+        return []
+    if y1 is not None and not (_valid_year(y1) and _valid_year(y2)):
+        return []
+    found = _span(start, end, _iso(y1, m1, d1), _iso(y2, m2, d2))
+    return [found] if found else []
 
 
 def _year_part(start: int, end: int, g: dict[str, str | None]) -> list[DateMention]:

@@ -237,3 +237,18 @@ def test_a_range_of_quarters_runs_from_the_first_to_the_last(text, lang, start, 
 
 def test_a_range_of_quarter_digits_with_no_year_counts_quarters():
     assert "date_range" not in [m.kind for m in find_mentions("За 1–3 квартала проведено", "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("С 01.06.2024 по 31.08.2024 в лагерях", "2024-06-01", "2024-08-31"),
+        ("с 01.06.2024 г. по 31.08.2024 г.", "2024-06-01", "2024-08-31"),
+        ("в период 01.06–31.08.2024 года", "2024-06-01", "2024-08-31"),
+        ("01.06-31.08 аралығында", "--06-01", "--08-31"),
+    ],
+)
+def test_two_numeric_dates_make_one_range(text, start, end):
+    (found,) = [m for m in find_mentions(text) if m.kind == "date_range"]
+    assert (found.start_date, found.end_date) == (start, end)
+    assert not [m for m in find_mentions(text) if m.kind == "count"]
