@@ -223,7 +223,11 @@ def _after_word(token: NumberToken, text: str, end: int) -> Kind | None:
     if v.DURATION_WORD.fullmatch(word) or (small and v.YEAR_WORD.fullmatch(word)):
         return Kind("duration", start, word_end, value, unit=word, unit_span=(word_start, word_end))
     if v.CURRENCY_WORD.fullmatch(_CASE_TAIL.sub("", word)):  # "63 АЕК-ті", "100 АЕК-ке"
-        return Kind("money", start, end, value, unit=word, unit_span=(word_start, word_end))
+        country = following or next_word(text, word_end + (text[word_end : word_end + 1] == "."))
+        if country and v.CURRENCY_COUNTRY.fullmatch(country[0]):  # "долларов США", "долл. США"
+            word_end = country[2]
+        unit = text[word_start:word_end]
+        return Kind("money", start, end, value, unit=unit, unit_span=(word_start, word_end))
     if v.CURRENCY_COUNTRY.fullmatch(word) and following and v.CURRENCY_WORD.fullmatch(following[0]):
         unit = text[word_start : following[2]]
         return Kind("money", start, end, value, unit=unit, unit_span=(word_start, following[2]))
