@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -30,7 +31,7 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
     spans = [(d.start, d.end, d) for d in find_dates(text)]
     spans += [(start, end, _phone(start, end)) for start, end in find_phones(text)]
     spans += [(f.start, f.end, f) for f in find_fractions(text) if not _within(f, spans)]
-    tokens = read_numbers(text, lang, ordinals=True)
+    tokens = _fold_restatements(text, read_numbers(text, lang, ordinals=True))
     kinds = _Kinds(text, lang)
     rates = find_rates(
         text, _outside(tokens, spans), kinds.of, blocked=[(s, e) for s, e, _ in spans]
@@ -67,6 +68,34 @@ def scan(text: str, lang: str | None = None) -> list[Mention]:
         claimed_to = mention.end
     _share_range_kinds(text, mentions)
     return mentions
+
+
+_OPEN_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+_CLOSE_BRACKET = re.compile(r"[ \u00a0]*\)")
+
+
+def _fold_restatements(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """ "100 000 (сто тысяч) тенге", "6 (шести) месяцев": the number in words restates the
+    digits; one number, whose span takes in the brackets, so that the word after them is
+    its unit or kind."""
+    folded: list[NumberToken] = []
+    for token in tokens:
+        before = folded[-1] if folded else None
+        if (
+            before is not None
+            and token.from_words
+            and not before.from_words
+            and token.value == before.value
+            and _OPEN_BRACKET.fullmatch(text, before.end, token.start)
+        ):
+            close = _CLOSE_BRACKET.match(text, token.end)
+            if close:
+                folded[-1] = dataclasses.replace(
+                    before, end=close.end(), raw=text[before.start : close.end()]
+                )
+                continue
+        folded.append(token)
+    return folded
 
 
 class _Kinds:

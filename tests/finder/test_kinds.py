@@ -401,3 +401,19 @@ def test_tenths_of_a_percent_are_a_percent():
 )
 def test_official_document_forms(text, lang, expected):
     assert [(m.text, m.kind) for m in find_mentions(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пособие составит 100 000 (сто тысяч) тенге.", ("100 000 (сто тысяч)", "money", "тенге")),
+        (
+            "Срок не может превышать 6 (шести) месяцев.",
+            ("6 (шести) месяцев", "duration", "месяцев"),
+        ),
+        ("Жәрдемақы 45 000 (қырық бес мың) теңге.", ("45 000 (қырық бес мың)", "money", "теңге")),
+    ],
+)
+def test_a_number_restated_in_words_is_one_number(text, expected):
+    (found,) = find_mentions(text)
+    assert (found.text, found.kind, found.unit) == expected
