@@ -269,9 +269,29 @@ def bare_year(token: NumberToken, text: str, end: int, has_unit: bool) -> Kind |
     return Kind("year", token.start, end, number, date=f"{number:04d}")
 
 
+_COLON_RATIO = re.compile(r":(\d{1,3})(?![\d:.,]\d|\d)")
+_RATIO_WORD_BEFORE = re.compile(
+    r"(?:соотношени|пропорци|арақатынас|қатынас)[а-яәғқңөұүһі]*[^.!?]{0,40}$", re.IGNORECASE
+)
+
+
+def colon_ratio(token: NumberToken, text: str) -> Kind | None:
+    """ "1:5", "соотношение 1:15": a ratio, not a count and a count (or a clock time, which
+    "10:30" stays unless a word of a ratio comes before it)."""
+    if token.from_words or token.end != token.number_end:
+        return None
+    match = _COLON_RATIO.match(text, token.end)
+    if not match or not int(match.group(1)):
+        return None
+    clock = len(match.group(1)) == 2 and token.value <= 24 and int(match.group(1)) <= 59
+    if clock and not _RATIO_WORD_BEFORE.search(text, max(0, token.start - 60), token.start):
+        return None
+    return Kind("ratio", token.start, match.end(), token.value / int(match.group(1)))
+
+
 def classify(token: NumberToken, text: str, lang: str, has_unit) -> Kind:
     """The kind of `token`; `has_unit(end)` tells whether a counted noun follows `end`."""
-    found = identifier(token, text) or list_item(token, text)
+    found = colon_ratio(token, text) or identifier(token, text) or list_item(token, text)
     if found:
         return found
     if token.ordinal:

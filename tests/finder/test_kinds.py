@@ -417,3 +417,15 @@ def test_official_document_forms(text, lang, expected):
 def test_a_number_restated_in_words_is_one_number(text, expected):
     (found,) = find_mentions(text)
     assert (found.text, found.kind, found.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Соотношение 1:5 соблюдено.", [("1:5", "ratio")]),
+        ("Соотношение воспитателей и детей 1:15.", [("1:15", "ratio")]),
+        ("Приём в 10:30.", [("10:30", "identifier")]),  # a clock time
+    ],
+)
+def test_a_colon_between_numbers_is_a_ratio_unless_it_tells_the_time(text, expected):
+    assert [(m.text, m.kind) for m in find_mentions(text, "ru")] == expected
