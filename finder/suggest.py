@@ -81,6 +81,19 @@ class _Keyword:
     idf: float
 
 
+_KK_VOWELS = frozenset("аәеоөұүыіиэюя")
+# The first letters of the endings a Kazakh word ending in a vowel takes: -лар, -ның, -ға,
+# -да, -дан, -мен, -сы, -ң, -м, -й, -ша ("балалар", "баланың", "баласы", "балаша").
+_KK_ENDING_AFTER_VOWEL = frozenset("лнғдмсңйш")
+
+
+def _kk_ending_follows(lowered: str, end: int) -> bool:
+    """The word ends at `end`, or goes on with a Kazakh ending (not "бала|бақша")."""
+    return (
+        end >= len(lowered) or not lowered[end].isalpha() or lowered[end] in _KK_ENDING_AFTER_VOWEL
+    )
+
+
 def _starts_word(haystack: str, pos: int) -> bool:
     return pos == 0 or not haystack[pos - 1].isalpha()
 
@@ -103,6 +116,13 @@ class Suggester:
             i.code for i in indicators if i.unit in units and units[i.unit].people
         }
         self.order = {i.code: n for n, i in enumerate(indicators)}
+        # Kazakh keywords that end in a vowel, whose word may go on only as an ending does.
+        self._kk_vowel_final = {
+            " ".join(w.lower().split())
+            for i in indicators
+            for w in i.keywords.kk
+            if w.strip() and w.strip()[-1].lower() in _KK_VOWELS
+        } - {" ".join(w.lower().split()) for i in indicators for w in i.keywords.ru}
         documents = [
             " ".join(
                 _SPACE_CHAR.sub(" ", t).lower()
@@ -148,9 +168,14 @@ class Suggester:
             pos, taken = match.start(), set()
             # Longest first: "балалар" and "бала" in one word count once for CHILD_POP.
             for kw in self._by_first[lowered[pos]]:
-                if lowered.startswith(kw.text, pos) and not taken.intersection(kw.codes):
-                    found.append((kw, sentence[0] + pos))
-                    taken.update(kw.codes)
+                if not lowered.startswith(kw.text, pos) or taken.intersection(kw.codes):
+                    continue
+                if kw.text in self._kk_vowel_final and not _kk_ending_follows(
+                    lowered, pos + len(kw.text)
+                ):
+                    continue  # "балабақша" (a kindergarten) is no form of "бала"
+                found.append((kw, sentence[0] + pos))
+                taken.update(kw.codes)
         self._cache = (text, sentence, found)
         return found
 

@@ -152,3 +152,9 @@ def test_a_count_of_people_is_never_proposed_as_countries(suggester):
     got = _suggest("В стране насчитывается 3 млн 640 тыс. учащихся.", suggester)
     assert [i for _, i, _ in got] == [None]
     assert [i for _, i, _ in _suggest("Делегации 15 государств.", suggester)] == ["EVENT_COUNTRIES"]
+
+
+def test_a_kazakh_keyword_matches_its_word_with_an_ending_not_a_compound(suggester):
+    """ "балабақша" (a kindergarten) is no form of "бала" (a child); "балалардың" is."""
+    assert [i for _, i, _ in _suggest("Елімізде 120 балабақша ашылды.", suggester, "kk")] == [None]
+    assert [i for _, i, _ in _suggest("Балалардың 40 мыңы.", suggester, "kk")] == ["CHILD_POP"]
