@@ -116,12 +116,14 @@ class Suggester:
             i.code for i in indicators if i.unit in units and units[i.unit].people
         }
         self.order = {i.code: n for n, i in enumerate(indicators)}
-        # Kazakh keywords that end in a vowel, whose word may go on only as an ending does.
+        # Short one-word Kazakh keywords that end in a vowel ("бала"): whole words, which go
+        # on only as an ending does, where a compound begins with them ("балабақша"). Longer
+        # ones may be stems cut short ("тиіспеушілі|гі").
         self._kk_vowel_final = {
-            " ".join(w.lower().split())
+            w.strip().lower()
             for i in indicators
             for w in i.keywords.kk
-            if w.strip() and w.strip()[-1].lower() in _KK_VOWELS
+            if w.strip().isalpha() and len(w.strip()) <= 5 and w.strip()[-1].lower() in _KK_VOWELS
         } - {" ".join(w.lower().split()) for i in indicators for w in i.keywords.ru}
         documents = [
             " ".join(

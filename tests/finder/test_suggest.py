@@ -158,3 +158,6 @@ def test_a_kazakh_keyword_matches_its_word_with_an_ending_not_a_compound(suggest
     """ "балабақша" (a kindergarten) is no form of "бала" (a child); "балалардың" is."""
     assert [i for _, i, _ in _suggest("Елімізде 120 балабақша ашылды.", suggester, "kk")] == [None]
     assert [i for _, i, _ in _suggest("Балалардың 40 мыңы.", suggester, "kk")] == ["CHILD_POP"]
+    # a longer keyword may be a stem cut short: "жыныстық тиіспеушілі|гіне"
+    text = "Балалардың жыныстық тиіспеушілігіне қарсы қылмыстар саны 14 пайызға қысқарды."
+    assert [i for _, i, _ in _suggest(text, suggester, "kk")] == ["CRIME_SEXUAL_VS_MINORS_CHANGE"]
