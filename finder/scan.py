@@ -114,12 +114,13 @@ class _Kinds:
         return found
 
 
-def _within(item, spans) -> bool:
+def _within(item: DateMention, spans) -> bool:
+    """Whether `item` overlaps a span already found (a fraction inside a date is none)."""
     return any(s < item.end and item.start < e for s, e, _ in spans)
 
 
 def _outside(tokens: list[NumberToken], spans) -> list[NumberToken]:
-    """The tokens no date or telephone number holds."""
+    """The tokens no date, telephone number or fraction holds."""
     return [t for t in tokens if not any(s <= t.start < e for s, e, _ in spans)]
 
 
