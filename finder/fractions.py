@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from finder.dates import DateMention
+from finder.number_words import KK_CARDINALS, RU_ORDINAL_STEMS, kk_ablative, kk_ordinal
 from finder.numbers import LETTER, SPACE
 
 _RU_NUMERATOR = {
@@ -43,30 +44,10 @@ _TERM_BEFORE = re.compile(
 )
 _CENTURY_AFTER = re.compile(rf"{SPACE}+(?:век|столет)", re.IGNORECASE)
 
-# The denominator in the ablative: "үштен" (of three), "оннан" (of ten).
-_KK_DENOMINATOR = {
-    "екіден": 2,
-    "үштен": 3,
-    "төрттен": 4,
-    "бестен": 5,
-    "алтыдан": 6,
-    "жетіден": 7,
-    "сегізден": 8,
-    "тоғыздан": 9,
-    "оннан": 10,
-    "жүзден": 100,
-}
-_KK_NUMERATOR = {
-    "бір": 1,
-    "екі": 2,
-    "үш": 3,
-    "төрт": 4,
-    "бес": 5,
-    "алты": 6,
-    "жеті": 7,
-    "сегіз": 8,
-    "тоғыз": 9,
-}
+# The denominator in the ablative: "үштен" (of three), "оннан" (of ten); the numerator a
+# cardinal (the forms of finder/number_words.py).
+_KK_DENOMINATOR = {kk_ablative(KK_CARDINALS[n]): n for n in (*range(2, 11), 100)}
+_KK_NUMERATOR = {KK_CARDINALS[n]: n for n in range(1, 10)}
 _KK_POSSESSIVE = r"(?:і|ы|сі|сы)(?:н|нің|ның|не|на|нде|нда|нен|нан)?"
 _KK = re.compile(
     rf"(?<!{LETTER})(?P<d>{'|'.join(_KK_DENOMINATOR)})"
@@ -75,34 +56,18 @@ _KK = re.compile(
 )
 
 
-_ORDINAL_STEMS = {
-    "втор": 2,
-    "трет": 3,
-    "четверт": 4,
-    "пят": 5,
-    "шест": 6,
-    "седьм": 7,
-    "восьм": 8,
-    "девят": 9,
-    "десят": 10,
+# Russian ordinal stems by their number ("пят" 5), the third's own ("трет").
+_ORDINAL_STEMS = {stem: n for n in range(1, 13) for stem in RU_ORDINAL_STEMS.get(n, ())} | {
+    "трет": 3
 }
 _RU_EVERY = re.compile(
     rf"(?<!{LETTER})кажд(?:ый|ая|ое|ого|ому|ую|ой|ые|ых){SPACE}+"
-    rf"(?P<n>{'|'.join(_ORDINAL_STEMS)})(?:ой|ий|ый|ья|ье|ая|ое|ого|ую|ому|ьего|ью|ьей|ьи)"
+    rf"(?P<n>{'|'.join(s for s, n in _ORDINAL_STEMS.items() if 2 <= n <= 10)})"
+    rf"(?:ой|ий|ый|ья|ье|ая|ое|ого|ую|ому|ьего|ью|ьей|ьи)"
     rf"(?!{LETTER})",
     re.IGNORECASE,
 )
-_KK_ORDINALS = {
-    "екінші": 2,
-    "үшінші": 3,
-    "төртінші": 4,
-    "бесінші": 5,
-    "алтыншы": 6,
-    "жетінші": 7,
-    "сегізінші": 8,
-    "тоғызыншы": 9,
-    "оныншы": 10,
-}
+_KK_ORDINALS = {kk_ordinal(KK_CARDINALS[n]): n for n in range(2, 11)}
 _KK_EVERY = re.compile(
     rf"(?<!{LETTER})әрбір{SPACE}+(?P<n>{'|'.join(_KK_ORDINALS)})(?!{LETTER})", re.IGNORECASE
 )
@@ -125,31 +90,32 @@ _KK_HALF = re.compile(rf"(?<!{LETTER})жартысы(?:н|ның|на|нда|н�
 _HALF_NAMES_A_PERIOD = re.compile(
     rf"{SPACE}+(?:\d|[IVX]|год|дня|месяц|недел|век|столет|[а-я]+ого{SPACE}+год|"
     # "половина пятого": half past four, a time
-    rf"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)"
-    rf"(?:ого|ьего)(?!{LETTER}))",
+    rf"(?:{'|'.join(_ORDINAL_STEMS)})(?:ого|ьего)(?!{LETTER}))",
     re.IGNORECASE,
 )
 _KK_ORDINAL_BEFORE = re.compile(rf"(?:бірінші|екінші){SPACE}+$", re.IGNORECASE)
 
 
-# "одна пятая", "три десятых части": a numerator, then an ordinal in the feminine or plural.
-_ORDINAL_DENOMINATORS = {**_ORDINAL_STEMS, "сот": 100}
+# "одна пятая", "три десятых части": a numerator, then an ordinal in the feminine or plural
+# (halves, thirds and quarters have their own words, read above).
+_NTH_DENOMINATOR = {stem: n for stem, n in (_ORDINAL_STEMS | {"сот": 100}).items() if n >= 5}
+_NTH_NUMERATOR = {**_RU_NUMERATOR, "четыре": 4, "четырех": 4, "четырёх": 4}
+_NTH_ENDING = "(?:ая|ую|ой|ых|ые|ым)"
 _RU_NTH_PARTS = re.compile(
-    rf"(?<!{LETTER})(?P<n>{'|'.join(_RU_NUMERATOR)}|четыре|четырех|четырёх){SPACE}+"
-    rf"(?P<d>{'|'.join(s for s in _ORDINAL_DENOMINATORS if s not in ('втор', 'трет', 'четверт'))})"
-    rf"(?:ая|ую|ой|ых|ые|ым)(?!{LETTER})(?:{SPACE}+част(?:ь|и|ью|ей|ям))?",
+    rf"(?<!{LETTER})(?P<n>{'|'.join(_NTH_NUMERATOR)}){SPACE}+"
+    rf"(?P<d>{'|'.join(_NTH_DENOMINATOR)}){_NTH_ENDING}(?!{LETTER})"
+    rf"(?:{SPACE}+част(?:ь|и|ью|ей|ям))?",
     re.IGNORECASE,
 )
+# Looked for first in the lower-cased text, with no case folding: much faster.
+_NTH_PART_WORD = re.compile(f"(?:{'|'.join(_NTH_DENOMINATOR)}){_NTH_ENDING}")
 
 
 def _nth_part(match: re.Match[str]) -> float:
-    word = match.group("n").lower()
-    numerator = _RU_NUMERATOR.get(word) or 4
-    return numerator / _ORDINAL_DENOMINATORS[match.group("d").lower()]
+    numerator = _NTH_NUMERATOR[match.group("n").lower()]
+    return numerator / _NTH_DENOMINATOR[match.group("d").lower()]
 
 
-# Looked for first in the lower-cased text, with no case folding: much faster.
-_NTH_PART_WORD = re.compile(r"(?:пят|шест|седьм|восьм|девят|десят|сот)(?:ая|ую|ой|ых|ые|ым)")
 _PERCENT_AFTER = re.compile(rf"{SPACE}+процент[а-я]*(?!{LETTER})", re.IGNORECASE)
 
 
@@ -203,8 +169,11 @@ def find_fractions(text: str) -> list[DateMention]:
         found += _simple(_RU_TIMES, text, lambda m: _MULTIPLIERS[m.group("w").lower()])
     if "половин" in lowered or "жартысы" in lowered:
         found += _halves(text)
-    found.sort(key=lambda f: f.start)
-    return [f for i, f in enumerate(found) if not i or f.start >= found[i - 1].end]
+    kept: list[DateMention] = []
+    for fraction in sorted(found, key=lambda f: f.start):
+        if not kept or fraction.start >= kept[-1].end:  # the first of two that overlap
+            kept.append(fraction)
+    return kept
 
 
 def _kk(match: re.Match[str]) -> DateMention:

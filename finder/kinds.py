@@ -46,7 +46,6 @@ _LIST_MARK = re.compile(r"[.)](?=[ \t])")
 _IN_BEFORE = re.compile(
     rf"(?<![^\W\d_])во?{SPACE}+(?:\d+(?:[.,]\d+)?{SPACE}*[-‑–—]{SPACE}*)?$", re.IGNORECASE
 )
-_CASE_TAIL = re.compile(rf"[-‑]{LETTER}{{1,4}}$")  # a Kazakh case ending after an abbreviation
 _SO_DNYA = re.compile(rf"{SPACE}+со{SPACE}+дня", re.IGNORECASE)
 
 
@@ -222,7 +221,7 @@ def _after_word(token: NumberToken, text: str, end: int) -> Kind | None:
     small = value < 1000
     if v.DURATION_WORD.fullmatch(word) or (small and v.YEAR_WORD.fullmatch(word)):
         return Kind("duration", start, word_end, value, unit=word, unit_span=(word_start, word_end))
-    if v.CURRENCY_WORD.fullmatch(_CASE_TAIL.sub("", word)):  # "63 АЕК-ті", "100 АЕК-ке"
+    if v.CURRENCY_WORD.fullmatch(v.CASE_ENDING.sub("", word)):  # "63 АЕК-ті", "100 АЕК-ке"
         country = following or next_word(text, word_end + (text[word_end : word_end + 1] == "."))
         if country and v.CURRENCY_COUNTRY.fullmatch(country[0]):  # "долларов США", "долл. США"
             word_end = country[2]

@@ -84,7 +84,7 @@ _RU_SCALES: dict[int, str] = {
     10**9: "миллиард миллиарда миллиарду миллиардом миллиарде",
 }
 
-_RU_ORDINAL_STEMS: dict[int, tuple[str, ...]] = {
+RU_ORDINAL_STEMS: dict[int, tuple[str, ...]] = {
     1: ("перв",),
     2: ("втор",),
     4: ("четверт", "четвёрт"),
@@ -133,7 +133,7 @@ _RU_THIRD = "третий третья третье третьего треть�
 
 # --- Kazakh ----------------------------------------------------------------------------
 
-_KK_CARDINALS: dict[int, str] = {
+KK_CARDINALS: dict[int, str] = {
     1: "бір",
     2: "екі",
     3: "үш",
@@ -168,7 +168,7 @@ _KK_COLLECTIVE: dict[int, str] = {
 
 _BACK_VOWELS = set("аоұы")
 _FRONT_VOWELS = set("әеөүіи")
-_VOWELS = _BACK_VOWELS | _FRONT_VOWELS
+KK_VOWELS = _BACK_VOWELS | _FRONT_VOWELS
 _VOICELESS = set("кқпстфхцчшщ")
 _NASALS = set("мнң")
 
@@ -197,7 +197,7 @@ def kk_case_forms(stem: str) -> list[str]:
     elif last in _NASALS:
         dat, loc, abl = pick("ға", "ге"), pick("да", "де"), pick("нан", "нен")
         gen, acc, ins, approx = pick("ның", "нің"), pick("ды", "ді"), "мен", pick("дай", "дей")
-    elif last in _VOWELS:
+    elif last in KK_VOWELS:
         dat, loc, abl = pick("ға", "ге"), pick("да", "де"), pick("дан", "ден")
         gen, acc, ins, approx = pick("ның", "нің"), pick("ны", "ні"), "мен", pick("дай", "дей")
     else:  # voiced consonants and у, й
@@ -208,13 +208,18 @@ def kk_case_forms(stem: str) -> list[str]:
     return [stem] + [stem + s for s in (dat, loc, abl, gen, acc, ins, approx)]
 
 
+def kk_ablative(stem: str) -> str:
+    """ "үштен" (from three), "оннан": the case a Kazakh fraction's denominator takes."""
+    return kk_case_forms(stem)[3]
+
+
 def kk_possessive_forms(stem: str) -> list[str]:
     """ "екісі" (two of them), "жетісі", "он екісінің", "қырқы": the possessive and its
     cases, as in "17 өңірдің он екісі" (twelve of the seventeen)."""
     back = _is_back(stem)
     if stem == "қырық":
         own = "қырқы"
-    elif stem[-1] in _VOWELS:
+    elif stem[-1] in KK_VOWELS:
         own = stem + ("сы" if back else "сі")
     else:
         own = stem + ("ы" if back else "і")
@@ -228,7 +233,7 @@ def kk_ordinal(stem: str) -> str:
         return "жиырмасыншы"
     if stem == "қырық":
         return "қырқыншы"
-    if stem[-1] in _VOWELS and stem[-1] != "у":
+    if stem[-1] in KK_VOWELS and stem[-1] != "у":
         return stem + ("ншы" if _is_back(stem) else "нші")
     return stem + ("ыншы" if _is_back(stem) else "інші")
 
@@ -247,7 +252,7 @@ def _ru_table() -> dict[str, Word]:
     for value, forms in _RU_SCALES.items():
         for form in forms.split():
             table[form] = Word(value, "scale")
-    for value, stems in _RU_ORDINAL_STEMS.items():
+    for value, stems in RU_ORDINAL_STEMS.items():
         for stem in stems:
             for end in _RU_ORDINAL_ENDINGS:
                 table.setdefault(stem + end, Word(value, "ordinal"))
@@ -258,7 +263,7 @@ def _ru_table() -> dict[str, Word]:
 
 def _kk_table() -> dict[str, Word]:
     table: dict[str, Word] = {}
-    for value, stem in _KK_CARDINALS.items():
+    for value, stem in KK_CARDINALS.items():
         for form in kk_case_forms(stem):
             table[form] = Word(value, "cardinal")
         # Not "бірі" (one of: "елдердің бірі"), "жүзі" (face: "жер жүзінде", in the world) or
@@ -288,7 +293,7 @@ KK_WORDS: dict[str, Word] = _kk_table()
 # ("өңірдің он екісі"), not the word after.
 KK_POSSESSIVES: frozenset[str] = frozenset(
     form
-    for value, stem in _KK_CARDINALS.items()
+    for value, stem in KK_CARDINALS.items()
     if value not in (1, 90, 100)
     for form in kk_possessive_forms(stem)
     if form in KK_WORDS

@@ -10,6 +10,7 @@ import re
 from finder.lexicon import QUALIFIER_AFTER, QUALIFIER_BEFORE
 from finder.number_words import words_of
 from finder.numbers import LETTER, SPACE
+from finder.vocabulary import CASE_ENDING
 from finder.words import words_before
 
 _PREPOSITION = r"(?:на|в|во|из|с|от|к|по)"
@@ -93,7 +94,7 @@ def qualifier(
     for pos in (end, unit_end):
         if pos is None:
             continue
-        ending = _HYPHEN_ENDING.match(text, pos)  # "1,5 млн-нан астам", "2,5 млн-ға жуық"
+        ending = CASE_ENDING.match(text, pos)  # "1,5 млн-нан астам", "2,5 млн-ға жуық"
         pos = ending.end() if ending else pos
         match = _AFTER.match(text, pos)
         if not match or not _case_fits(text, pos, match.group(0).strip()):
@@ -124,7 +125,6 @@ def _last_sentence_end(chunk: str) -> int:
     return ends[-1] if ends else 0
 
 
-_HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,4}}(?!{LETTER})")
 # Kazakh "дейін" that ends a change, not a bound: "7,6%-дан 5,9%-ға дейін қысқарды" (fell
 # from 7.6% to 5.9%), "85 пайыздан 97 пайызға дейін өсті": a number in the ablative before,
 # or a verb of change right after.

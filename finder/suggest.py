@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from finder.lexicon import stated_direction
+from finder.number_words import KK_VOWELS
 from finder.numbers import LETTER
 from finder.text import trie_pattern
 from finder.vocabulary import PEOPLE_NOUN
@@ -81,7 +82,6 @@ class _Keyword:
     idf: float
 
 
-_KK_VOWELS = frozenset("аәеоөұүыіиэюя")
 # The first letters of the endings a Kazakh word ending in a vowel takes: -лар, -ның, -ға,
 # -да, -дан, -мен, -сы, -ң, -м, -й, -ша ("балалар", "баланың", "баласы", "балаша").
 _KK_ENDING_AFTER_VOWEL = frozenset("лнғдмсңйш")
@@ -123,7 +123,7 @@ class Suggester:
             w.strip().lower()
             for i in indicators
             for w in i.keywords.kk
-            if w.strip().isalpha() and len(w.strip()) <= 5 and w.strip()[-1].lower() in _KK_VOWELS
+            if w.strip().isalpha() and len(w.strip()) <= 5 and w.strip()[-1].lower() in KK_VOWELS
         } - {" ".join(w.lower().split()) for i in indicators for w in i.keywords.ru}
         documents = [
             " ".join(

@@ -7,8 +7,8 @@ import re
 
 from finder.lexicon import QUALIFIER_AFTER, words_of_phrases
 from finder.number_words import words_of
-from finder.numbers import LETTER, word_value
-from finder.vocabulary import STOP_WORDS, is_adjective
+from finder.numbers import word_value
+from finder.vocabulary import CASE_ENDING, STOP_WORDS, is_adjective
 from finder.words import next_word
 
 _QUALIFIER_WORDS = words_of_phrases(QUALIFIER_AFTER)
@@ -35,7 +35,6 @@ _KK_CONVERBS = words_of(
     "болып қалып"
 )
 _SENTENCE_END = re.compile(r"\s*[.!?…]")
-_CASE_ENDING = re.compile(rf"[-‑]{LETTER}{{1,4}}(?!{LETTER})")
 _KK_FINITE_VERB = re.compile(r".{2,}(?:ды|ді|ты|ті|ады|еді|йды|йді|мыз|міз|ған|ген|қан|кен)$")
 
 
@@ -56,7 +55,7 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
     Up to two words that look like adjectives are passed over for the noun after them
     ("240 частных детских садов"); the first is the noun itself when nothing noun-like
     follows ("орталығы ашылды")."""
-    ending = _CASE_ENDING.match(text, pos)  # "1,5 млн-нан астам оқушы": past "-нан"
+    ending = CASE_ENDING.match(text, pos)  # "1,5 млн-нан астам оқушы": past "-нан"
     cursor, passed_over, adjectives = ending.end() if ending else pos, None, 0
     for _ in range(4):
         found = next_word(text, cursor)

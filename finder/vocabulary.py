@@ -67,6 +67,9 @@ PEOPLE_NOUN = re.compile(
     + ")[^\\W\\d_]*",
     re.I,
 )
+# A Kazakh case ending hyphenated to a number, a scale word or an abbreviation: "1,5 млн-нан",
+# "63 АЕК-ті", "2,5 млн-ға".
+CASE_ENDING = re.compile(r"[-‑][^\W\d_]{1,4}(?![^\W\d_])")
 # How many times one number is another: Russian "в 2,5 раза" (with "в" before the number: "2
 # раза в год" counts occasions), Kazakh "2,5 есе", "екі есеге жуық", "3 еседен астам".
 RU_TIMES = re.compile(r"раза?", re.I)
